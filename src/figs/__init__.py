@@ -1,0 +1,62 @@
+"""Figure scripts for the book.
+
+Each module draws one figure from the package's models and facts and exposes
+``draw()``, which returns a :class:`matplotlib.figure.Figure`. Chapters call
+``draw()`` in a code cell; ``python -m figs.<module> out.png`` writes the same
+figure to a file.
+
+All figures share one style: the Okabe–Ito palette, which stays distinct for
+the common forms of colour-vision deficiency, and 2x PNG output (about
+200 dpi at the printed size) so that they stay sharp in the PDF.
+"""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+
+__all__ = ["OKABE_ITO", "use_book_style", "save_cli"]
+
+#: Okabe & Ito (2008) colour-blind-safe palette, in plotting order.
+OKABE_ITO = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#D55E00",  # vermillion
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+
+
+def use_book_style():
+    """Set the book's matplotlib style and, inside IPython, 2x PNG output."""
+    mpl.rcParams.update({
+        "axes.prop_cycle": mpl.cycler(color=OKABE_ITO),
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": False,
+        "font.size": 10,
+        "figure.figsize": (6.4, 3.6),
+        "figure.dpi": 100,
+        "savefig.dpi": 200,
+        "savefig.bbox": "tight",
+    })
+    try:
+        from IPython import get_ipython
+        from matplotlib_inline.backend_inline import set_matplotlib_formats
+    except ImportError:  # plain Python: nothing more to set
+        return
+    if get_ipython() is not None:
+        set_matplotlib_formats("retina")
+
+
+def save_cli(draw, argv=None):
+    """Command-line entry used by each figure module: ``draw()`` to a file."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        raise SystemExit("usage: python -m figs.<module> OUTPUT.(png|pdf|svg)")
+    use_book_style()
+    draw().savefig(args[0])

@@ -1,0 +1,119 @@
+"""Input checks shared by the model functions.
+
+Every model in the book refuses input it cannot handle, with a
+:class:`ValueError` whose message names the parameter, the value received
+and the valid range, instead of returning a wrong number.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+
+import numpy as np
+
+__all__ = ["check_number", "check_fraction", "check_array"]
+
+
+def _describe_range(low, high, low_open, high_open):
+    left = "(" if low_open else "["
+    right = ")" if high_open else "]"
+    lo = "-inf" if low is None else f"{low:g}"
+    hi = "inf" if high is None else f"{high:g}"
+    return f"{left}{lo}, {hi}{right}"
+
+
+def check_number(name, value, *, low=None, high=None, low_open=False,
+                 high_open=False, unit=""):
+    """Return ``value`` as a float after checking that it is a finite number in range.
+
+    Parameters
+    ----------
+    name : str
+        Parameter name used in the error message.
+    value : object
+        The value to check. Booleans and strings are refused.
+    low, high : float or None
+        Bounds of the valid range; ``None`` means unbounded.
+    low_open, high_open : bool
+        Whether the corresponding bound is excluded.
+    unit : str
+        Unit appended to the range in the error message.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        If ``value`` is not a real number, is NaN or infinite, or lies outside
+        the range. The message names ``name`` and the valid range.
+    """
+    suffix = f" {unit}" if unit else ""
+    valid = _describe_range(low, high, low_open, high_open) + suffix
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise ValueError(f"{name} must be a real number in {valid}; got {value!r}")
+    x = float(value)
+    if not math.isfinite(x):
+        raise ValueError(f"{name} must be a finite number in {valid}; got {x}")
+    too_low = low is not None and (x <= low if low_open else x < low)
+    too_high = high is not None and (x >= high if high_open else x > high)
+    if too_low or too_high:
+        raise ValueError(f"{name} must lie in {valid}; got {x:g}")
+    return x
+
+
+def check_fraction(name, value):
+    """Return ``value`` as a float after checking it is a fraction in [0, 1]."""
+    return check_number(name, value, low=0.0, high=1.0)
+
+
+def check_array(name, values, *, low=None, high=None, low_open=False,
+                high_open=False, unit="", ndim=None):
+    """Return ``values`` as a float array after checking every element.
+
+    Parameters
+    ----------
+    name : str
+        Parameter name used in the error message.
+    values : array_like
+        Scalar or array of real numbers.
+    low, high, low_open, high_open, unit
+        As for :func:`check_number`, applied to every element.
+    ndim : int or None
+        Required number of dimensions, or ``None`` to accept any shape.
+
+    Returns
+    -------
+    numpy.ndarray of float
+
+    Raises
+    ------
+    ValueError
+        If the input is not numeric, has the wrong number of dimensions, or
+        holds a NaN, an infinity or an element out of range.
+    """
+    suffix = f" {unit}" if unit else ""
+    valid = _describe_range(low, high, low_open, high_open) + suffix
+    try:
+        arr = np.asarray(values, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be numeric with elements in {valid}; "
+                         f"got {values!r}") from None
+    if ndim is not None and arr.ndim != ndim:
+        raise ValueError(f"{name} must be a {ndim}-dimensional array; "
+                         f"got shape {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise ValueError(f"{name} must contain only finite numbers in {valid}; "
+                         "found NaN or infinity")
+    bad = np.zeros(arr.shape, dtype=bool)
+    if low is not None:
+        bad |= (arr <= low) if low_open else (arr < low)
+    if high is not None:
+        bad |= (arr >= high) if high_open else (arr > high)
+    if np.any(bad):
+        first = arr[bad].flat[0]
+        raise ValueError(f"{name} must have every element in {valid}; "
+                         f"got {first:g}")
+    return arr
