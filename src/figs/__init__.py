@@ -1,9 +1,10 @@
 """Figure scripts for the book.
 
 Each module draws one figure from the package's models and facts and exposes
-``draw()``, which returns a :class:`matplotlib.figure.Figure`. Chapters call
-``draw()`` in a code cell; ``python -m figs.<module> out.png`` writes the same
-figure to a file.
+``draw()``, which returns a :class:`matplotlib.figure.Figure` built without
+pyplot, so no global figure state is left behind. A chapter shows it by
+ending a code cell with ``draw()``; ``python -m figs.<module> out.png``
+writes the same figure to a file.
 
 All figures share one style: the Okabe–Ito palette, which stays distinct for
 the common forms of colour-vision deficiency, and 2x PNG output (about

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
 
 from figs import OKABE_ITO, save_cli
 from tcibook.facts import fact
@@ -25,7 +25,8 @@ def draw():
     limit = fact("skin_penetration_mw_limit").value
     labels = [label for label, _ in BARS]
     masses = [fact(key).value for _, key in BARS]
-    fig, ax = plt.subplots(figsize=(6.4, 2.8))
+    fig = Figure(figsize=(6.4, 2.8))
+    ax = fig.subplots()
     bars = ax.barh(labels, masses, color=OKABE_ITO[0], height=0.55)
     ax.invert_yaxis()
     ax.bar_label(bars, labels=[f"{m:.2f} g/mol" for m in masses], padding=4)
@@ -34,7 +35,7 @@ def draw():
             va="bottom", ha="left")
     ax.set_xlim(0, 1000)
     ax.set_xlabel("Molar mass (g/mol, numerically equal to Da)")
-    fig.tight_layout()
+    fig.set_layout_engine("tight")
     return fig
 
 
