@@ -14,10 +14,12 @@ from the bibliography.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Union
 
-__all__ = ["Fact", "FACTS", "fact", "value"]
+__all__ = ["Fact", "FACTS", "fact", "value", "bib_keys", "unsourced_facts"]
 
 Number = Union[int, float]
 
@@ -131,3 +133,33 @@ def fact(key: str) -> Fact:
 def value(key: str):
     """Return the value of the fact stored under ``key``."""
     return fact(key).value
+
+
+_BIB_ENTRY = re.compile(r"^@\w+\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
+
+
+def bib_keys(bib_path) -> set[str]:
+    """Return the citation keys defined in a BibTeX file."""
+    return set(_BIB_ENTRY.findall(Path(bib_path).read_text(encoding="utf-8")))
+
+
+def unsourced_facts(bib_path, facts=None) -> list[str]:
+    """Describe each fact whose source key is not defined in ``bib_path``.
+
+    Parameters
+    ----------
+    bib_path : str or Path
+        The book's ``references.bib``.
+    facts : iterable of Fact, optional
+        Facts to check; all of ``FACTS`` by default.
+
+    Returns
+    -------
+    list of str
+        One message per offending fact, naming the fact and the missing key;
+        empty when every source is in the bibliography.
+    """
+    keys = bib_keys(bib_path)
+    facts = FACTS.values() if facts is None else facts
+    return [f"fact {f.key!r} cites {f.source!r}, which is not in {Path(bib_path).name}"
+            for f in facts if f.source not in keys]

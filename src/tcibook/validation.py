@@ -16,8 +16,8 @@ __all__ = ["check_number", "check_fraction", "check_array"]
 
 
 def _describe_range(low, high, low_open, high_open):
-    left = "(" if low_open else "["
-    right = ")" if high_open else "]"
+    left = "(" if low_open or low is None else "["
+    right = ")" if high_open or high is None else "]"
     lo = "-inf" if low is None else f"{low:g}"
     hi = "inf" if high is None else f"{high:g}"
     return f"{left}{lo}, {hi}{right}"
