@@ -1,0 +1,101 @@
+"""Measure what a built page really loads, in Debian's Chromium.
+
+    python tools/page_weight.py [PAGE ...]     # paths under _build/html
+
+Serves ``_build/html`` on 127.0.0.1, opens each page in headless Chromium
+(``/usr/bin/chromium`` driven by Playwright, never a downloaded browser),
+waits for the network to go idle and for MathJax to finish, and prints the
+uncompressed bytes of every response by type, with the total. Requests to any
+other host are blocked and listed.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import sys
+import threading
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "_build" / "html"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def _kind(url, content_type):
+    for suffix, kind in ((".js", "js"), (".css", "css"), (".woff", "fonts"),
+                         (".woff2", "fonts"), (".ttf", "fonts"), (".png", "images"),
+                         (".svg", "images"), (".html", "html")):
+        if url.split("?")[0].endswith(suffix):
+            return kind
+    return content_type.split(";")[0] or "other"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory=SITE):
+    """Serve ``directory`` on an ephemeral 127.0.0.1 port; return (server, base URL)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def measure(pages):
+    """Return ``{page: (bytes_by_kind, blocked_urls)}`` for each page path."""
+    from playwright.sync_api import sync_playwright
+
+    server, base = serve()
+    results = {}
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for page_path in pages:
+                page = browser.new_page()
+                sizes, blocked = defaultdict(int), []
+
+                def route(r, blocked=blocked):
+                    if r.request.url.startswith(base):
+                        r.continue_()
+                    else:
+                        blocked.append(r.request.url)
+                        r.abort()
+
+                def on_response(resp, sizes=sizes):
+                    try:
+                        body = resp.body()
+                    except Exception:  # redirects and aborted requests have no body
+                        return
+                    sizes[_kind(resp.url, resp.headers.get("content-type", ""))] += len(body)
+
+                page.route("**/*", route)
+                page.on("response", on_response)
+                page.goto(base + page_path, wait_until="networkidle")
+                page.wait_for_timeout(500)
+                page.close()
+                results[page_path] = (dict(sizes), blocked)
+            browser.close()
+    finally:
+        server.shutdown()
+    return results
+
+
+def main(argv):
+    pages = argv or ["chapters/introduction.html"]
+    for page, (sizes, blocked) in measure(pages).items():
+        total = sum(sizes.values())
+        parts = ", ".join(f"{k} {v / 1024:.0f} KB" for k, v in sorted(sizes.items()))
+        print(f"{page}: {total / 1024:.0f} KB ({parts})")
+        for url in blocked:
+            print(f"  blocked request to another host: {url}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
