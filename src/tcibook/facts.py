@@ -105,6 +105,8 @@ _FACT_LIST = [
     Fact("aurora1_crr_placebo", 22.5, "%", "rovin2021aurora",
          "Complete renal response at week 52 in AURORA 1 with placebo "
          "added to mycophenolate and low-dose steroids"),
+    # --- Add new facts above this line, in a block headed by the chapter
+    # --- that first prints them.
 ]
 
 FACTS: dict[str, Fact] = {f.key: f for f in _FACT_LIST}
