@@ -54,7 +54,7 @@ def mini_book(tmp_path):
     """
     for name in ("_config.yml", "references.bib"):
         shutil.copy(ROOT / name, tmp_path / name)
-    for name in ("_ext", "_static", "_latex", "_vendor"):
+    for name in ("_ext", "_static", "_latex", "_templates", "_vendor"):
         shutil.copytree(ROOT / name, tmp_path / name)
     (tmp_path / "chapters").mkdir()
     shutil.copy(ROOT / "chapters" / "bibliography.md", tmp_path / "chapters")

@@ -48,6 +48,11 @@ def test_clean_mini_book_builds(mini_book):
 
         As shown before {cite:p}`nobody2099`.
         """, "nobody2099"),
+    ("formula MathJax cannot parse", """
+        # Planted
+
+        The rate is $\\frac{V_{max}}{K_m$.
+        """, "Missing close brace"),
     ("figure without alt text", """
         # Planted
 

@@ -1,6 +1,6 @@
 """Measure what a built page really loads, in Debian's Chromium.
 
-    python tools/page_weight.py [PAGE ...]     # paths under _build/html
+    python tools/page_weight.py [--site DIR] [PAGE ...]   # PAGE: paths under the site
 
 Serves ``_build/html`` on 127.0.0.1, opens each page in headless Chromium
 (``/usr/bin/chromium`` driven by Playwright, never a downloaded browser),
@@ -47,11 +47,11 @@ def serve(directory=SITE):
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-def measure(pages):
+def measure(pages, site=SITE):
     """Return ``{page: (bytes_by_kind, blocked_urls)}`` for each page path."""
     from playwright.sync_api import sync_playwright
 
-    server, base = serve()
+    server, base = serve(site)
     results = {}
     try:
         with sync_playwright() as pw:
@@ -87,8 +87,13 @@ def measure(pages):
 
 
 def main(argv):
-    pages = argv or ["chapters/introduction.html"]
-    for page, (sizes, blocked) in measure(pages).items():
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--site", type=Path, default=SITE, help="built HTML folder")
+    parser.add_argument("pages", nargs="*", default=["chapters/introduction.html"])
+    args = parser.parse_args(argv)
+    for page, (sizes, blocked) in measure(args.pages, args.site).items():
         total = sum(sizes.values())
         parts = ", ".join(f"{k} {v / 1024:.0f} KB" for k, v in sorted(sizes.items()))
         print(f"{page}: {total / 1024:.0f} KB ({parts})")

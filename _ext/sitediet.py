@@ -1,0 +1,133 @@
+"""Keep the published site light: icons from a subset webfont, no unused files.
+
+The theme ships Font Awesome twice: as ``fontawesome.js`` (1.4 MB, all icons
+as SVG) and as webfonts used by its CSS. ``_templates/static/webpack-macros.html``
+stops loading the script; this extension, once the HTML is written,
+
+* finds every ``fa-*`` icon name used by the pages and the site's scripts,
+* looks up each icon's code point in the theme's CSS, adds the code points
+  the CSS draws directly (admonition icons), and
+* rewrites each Font Awesome ``.woff2`` the pages can load as a subset holding
+  only those glyphs (about 2 KB instead of 156 KB),
+* and deletes ``fontawesome.js`` from the output.
+
+A build whose pages use an icon the CSS does not define fails with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+_ICON_USE = re.compile(r"\bfa-([a-z0-9]+(?:-[a-z0-9]+)*)")
+_ICON_RULE = re.compile(r"((?:\.fa-[a-z0-9-]+:(?:before|after),?)+)\{content:\"([^\"]+)\"\}")
+#: Private-use code points written directly in CSS (admonition icons and the
+#: like, e.g. ``--pst-icon-admonition-tip: "\f0eb"``, escaped or as the raw
+#: character), outside the .fa-* rules.
+_PRIVATE_USE_ESCAPE = re.compile(r"\"\\([ef][0-9a-fA-F]{3})\s*\"")
+_PRIVATE_USE_CHAR = re.compile("[\ue000-\uf8ff]")
+#: Class names that are Font Awesome modifiers, not icons.
+_MODIFIERS = {"solid", "regular", "brands", "lg", "xs", "sm", "xl", "2x", "3x",
+              "fw", "spin", "pulse", "stack", "inverse", "border", "pull-left",
+              "pull-right", "rotate-90", "rotate-180", "rotate-270", "flip",
+              "beat", "fade", "bounce", "shake", "ul", "li", "layers", "6"}
+
+
+def _codepoint(css_content):
+    """Code point of a CSS ``content`` string: ``\\f002``, ``\\@`` or a plain character."""
+    hex_escape = re.match(r"\\([0-9a-fA-F]{1,6})", css_content)
+    if hex_escape:
+        return int(hex_escape.group(1), 16)
+    return ord(css_content[1] if css_content.startswith("\\") else css_content[0])
+
+
+def icon_codepoints(css_text):
+    """Map each icon name defined in the theme CSS to its code point."""
+    table = {}
+    for selectors, content in _ICON_RULE.findall(css_text):
+        for name in re.findall(r"\.fa-([a-z0-9-]+):", selectors):
+            table[name] = _codepoint(content)
+    return table
+
+
+def css_icon_codepoints(static: Path):
+    """Code points the site's CSS draws directly, without an ``fa-*`` class."""
+    points = set()
+    for css in static.rglob("*.css"):
+        text = _ICON_RULE.sub("", css.read_text(encoding="utf-8", errors="ignore"))
+        points.update(int(h, 16) for h in _PRIVATE_USE_ESCAPE.findall(text))
+        points.update(ord(c) for c in _PRIVATE_USE_CHAR.findall(text))
+    return points
+
+
+def used_icons(outdir: Path):
+    """Icon names used by the built pages and the site's own scripts."""
+    names = set()
+    files = list(outdir.rglob("*.html")) + [
+        p for p in (outdir / "_static").rglob("*.js") if p.name != "fontawesome.js"]
+    for path in files:
+        names.update(_ICON_USE.findall(path.read_text(encoding="utf-8", errors="ignore")))
+    return names - _MODIFIERS
+
+
+def _theme_font(name):
+    """The theme's original, complete copy of a Font Awesome font file."""
+    import pydata_sphinx_theme
+
+    return (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme"
+            / "static" / "vendor" / "fontawesome" / "webfonts" / name)
+
+
+def _subset(font_path: Path, codepoints):
+    """Write a subset of the theme's complete font to ``font_path``.
+
+    Always starts from the theme's original file, so that an incremental
+    build never subsets an earlier subset.
+    """
+    from fontTools import subset
+
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]
+    font = subset.load_font(str(_theme_font(font_path.name)), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=codepoints)
+    subsetter.subset(font)
+    subset.save_font(font, str(font_path), options)
+
+
+def _diet(app, exception):
+    if exception or app.builder.format != "html":
+        return
+    outdir = Path(app.outdir)
+    static = outdir / "_static"
+    css_path = static / "styles" / "pydata-sphinx-theme.css"
+    if not css_path.exists():
+        return
+    table = icon_codepoints(css_path.read_text(encoding="utf-8"))
+    names = used_icons(outdir)
+    # A JS-built name such as "fa-" + variable leaves fragments; keep only real icons,
+    # but report a used name the CSS cannot draw when it looks like a full icon name.
+    missing = sorted(n for n in names if n not in table and not any(
+        t.startswith(n + "-") for t in table))
+    for name in missing:
+        logger.warning("icon fa-%s is used but the theme CSS does not define it", name,
+                       type="sitediet", subtype="icon")
+    codepoints = sorted({table[n] for n in names if n in table}
+                        | css_icon_codepoints(static))
+    for font in (static / "vendor" / "fontawesome" / "webfonts").glob("fa-*.woff2"):
+        _subset(font, codepoints)
+    for unused in [static / "scripts" / "fontawesome.js",
+                   static / "scripts" / "fontawesome.js.map",
+                   static / "scripts" / "fontawesome.js.LICENSE.txt"]:
+        unused.unlink(missing_ok=True)
+    logger.info("sitediet: %d icons kept in the Font Awesome subsets", len(codepoints))
+
+
+def setup(app):
+    app.connect("build-finished", _diet)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
