@@ -7,7 +7,9 @@ JB     := $(BIN)/jupyter-book
 BUILD_FLAGS := -W -n --keep-going
 
 .DEFAULT_GOAL := help
-.PHONY: help setup html pdf test notebooks check-notebooks lock clean
+AXE    := tests/browser/node_modules/axe-core/axe.min.js
+
+.PHONY: help setup browser-deps html pdf test notebooks check-notebooks lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -20,6 +22,12 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 
 setup: $(STAMP)  ## Create .venv with the pinned packages and the book's package
 
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --silent --no-audit --no-fund
+	touch $@
+
+browser-deps: $(AXE)  ## Install axe-core (from npm, pinned) for the accessibility tests
+
 html: $(STAMP)  ## Build the HTML site into _build/html (zero warnings allowed)
 	$(JB) build . $(BUILD_FLAGS)
 	@echo "Open _build/html/index.html in a browser."
@@ -29,7 +37,7 @@ pdf: $(STAMP)  ## Build the PDF into _build/latex/book.pdf (needs TeX; see READM
 	$(JB) build . --builder pdflatex $(BUILD_FLAGS)
 	@echo "PDF: _build/latex/book.pdf"
 
-test: $(STAMP)  ## Run the full test suite (unit, nbval, HTML and PDF builds)
+test: $(STAMP) $(AXE)  ## Run the full test suite (unit, nbval, HTML/PDF builds, browser)
 	$(BIN)/python -m pytest
 
 notebooks: $(STAMP)  ## Re-execute chapters into notebooks/ (commit the result)

@@ -1,7 +1,11 @@
 // Render TeX to MathJax SVG for _ext/mathsvg.py.
-// Reads one JSON request per line on stdin: {"tex": "...", "display": true}
-// and answers one JSON line on stdout: {"html": "<mjx-container ...>"} or
-// {"error": "..."}. Uses only the MathJax files vendored in _vendor/mathjax.
+// Reads one JSON request per line on stdin and answers one JSON line:
+//   {"tex": "...", "display": true}  ->  {"html": "<mjx-container ...>"} or {"error": "..."}
+//   {"reset": true}                  ->  {"ok": true}    (start a new page: empty glyph cache)
+//   {"defs": true}                   ->  {"html": "<svg ...><defs>...</defs></svg>"}
+// Glyph outlines are shared by all formulas of a page (fontCache 'global'):
+// each formula refers to them with <use>, and the page carries them once.
+// Uses only the MathJax files vendored in _vendor/mathjax.
 const path = require('path');
 const readline = require('readline');
 const root = path.resolve(__dirname, '..', '_vendor', 'mathjax');
@@ -11,15 +15,27 @@ require(path.join(root, 'node-main.js')).init({
     paths: {mathjax: root},
     load: ['input/tex', 'output/svg', 'adaptors/liteDOM', 'a11y/assistive-mml'],
   },
-  svg: {fontCache: 'local'},
+  svg: {fontCache: 'global'},
   startup: {typeset: false},
 }).then((MathJax) => {
   const adaptor = MathJax.startup.adaptor;
+  const fontCache = MathJax.startup.output.fontCache;
   const send = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
   send({ready: true, css: adaptor.textContent(MathJax.svgStylesheet())});
   readline.createInterface({input: process.stdin}).on('line', (line) => {
     try {
       const request = JSON.parse(line);
+      if (request.reset) {
+        fontCache.clearCache();
+        send({ok: true});
+        return;
+      }
+      if (request.defs) {
+        const defs = adaptor.outerHTML(fontCache.getCache());
+        send({html: '<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" '
+                    + 'style="display:none">' + defs + '</svg>'});
+        return;
+      }
       const html = adaptor.outerHTML(MathJax.tex2svg(request.tex, {display: request.display}));
       const error = /data-mjx-error="([^"]*)"/.exec(html);
       send(error ? {error: error[1]} : {html});

@@ -40,11 +40,17 @@ ASSISTIVE_CSS = (
 
 
 class _Renderer:
-    """A node process kept open for the whole build, with a result cache."""
+    """A node process kept open for the whole build.
+
+    Glyph outlines are shared by the formulas of one page: ``start_page``
+    empties MathJax's glyph cache, and ``page_defs`` returns the glyphs the
+    page's formulas refer to, to be written once into that page.
+    """
 
     def __init__(self):
         self.proc = None
         self.css = ""
+        self.page = None
         self.cache = {}
 
     def _start(self):
@@ -66,13 +72,25 @@ class _Renderer:
                 return json.loads(line)
         raise RuntimeError("the MathJax renderer stopped unexpectedly")
 
-    def render(self, tex, display):
+    def _ask(self, request):
+        if self.proc is None:
+            self._start()
+        self.proc.stdin.write(json.dumps(request) + "\n")
+        return self._read()
+
+    def start_page(self, docname):
+        self._ask({"reset": True})
+        self.page, self.cache = docname, {}
+
+    def page_defs(self):
+        return self._ask({"defs": True})["html"]
+
+    def render(self, docname, tex, display):
+        if docname != self.page:
+            self.start_page(docname)
         key = (tex, display)
         if key not in self.cache:
-            if self.proc is None:
-                self._start()
-            self.proc.stdin.write(json.dumps({"tex": tex, "display": display}) + "\n")
-            self.cache[key] = self._read()
+            self.cache[key] = self._ask({"tex": tex, "display": display})
         return self.cache[key]
 
     def close(self):
@@ -86,7 +104,7 @@ _RENDERER = _Renderer()
 
 
 def _svg(translator, node, tex, display):
-    result = _RENDERER.render(tex, display)
+    result = _RENDERER.render(translator.builder.current_docname, tex, display)
     if "error" in result:
         logger.warning("MathJax cannot typeset %r: %s", tex, result["error"],
                        location=node, type="mathsvg", subtype="tex")
@@ -119,6 +137,12 @@ def visit_block(self, node):
     raise nodes.SkipNode
 
 
+def _add_glyphs(app, pagename, templatename, context, doctree):
+    """Put the glyphs of this page's formulas once at the top of its body."""
+    if _RENDERER.page == pagename and _RENDERER.cache and "body" in context:
+        context["body"] = _RENDERER.page_defs() + context["body"]
+
+
 def _write_css(app, exception):
     _RENDERER.close()
     if exception or app.builder.format != "html":
@@ -132,5 +156,6 @@ def _write_css(app, exception):
 def setup(app):
     app.add_html_math_renderer("mathsvg", (visit_inline, None), (visit_block, None))
     app.add_css_file(CSS_NAME)
+    app.connect("html-page-context", _add_glyphs)
     app.connect("build-finished", _write_css)
     return {"parallel_read_safe": True, "parallel_write_safe": False}

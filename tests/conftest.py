@@ -39,9 +39,30 @@ def toc_files(root=ROOT):
 
 @pytest.fixture(scope="session")
 def html_build():
-    """Build the real book's HTML once per session; return its output text."""
+    """Build the real book's HTML once per session; return (returncode, output)."""
     code, out = jupyter_book("build", ".", "-W", "-n", "--keep-going")
     return code, out
+
+
+@pytest.fixture(scope="session")
+def site_dir(request):
+    """The built HTML site: built here, or taken from $TCIBOOK_SITE if set
+    (a folder of an earlier build, to re-run the site checks quickly)."""
+    given = os.environ.get("TCIBOOK_SITE")
+    if given:
+        return Path(given)
+    code, out = request.getfixturevalue("html_build")
+    assert code == 0, out[-3000:]
+    return ROOT / "_build" / "html"
+
+
+def require_tool(available, what):
+    """Skip when a system tool is missing, unless CI=true, where that is a failure."""
+    if available:
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true but {what} is missing")
+    pytest.skip(f"{what} is missing (set CI=true to make this a failure)")
 
 
 @pytest.fixture()

@@ -47,39 +47,42 @@ def serve(directory=SITE):
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+def weigh(browser, base, page_path):
+    """Load one page in ``browser``; return (bytes_by_kind, blocked_urls)."""
+    page = browser.new_page()
+    sizes, blocked = defaultdict(int), []
+
+    def route(r):
+        if r.request.url.startswith(base):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    def on_response(resp):
+        try:
+            body = resp.body()
+        except Exception:  # redirects and aborted requests have no body
+            return
+        sizes[_kind(resp.url, resp.headers.get("content-type", ""))] += len(body)
+
+    page.route("**/*", route)
+    page.on("response", on_response)
+    page.goto(base + page_path, wait_until="networkidle")
+    page.wait_for_timeout(300)
+    page.close()
+    return dict(sizes), blocked
+
+
 def measure(pages, site=SITE):
     """Return ``{page: (bytes_by_kind, blocked_urls)}`` for each page path."""
     from playwright.sync_api import sync_playwright
 
     server, base = serve(site)
-    results = {}
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for page_path in pages:
-                page = browser.new_page()
-                sizes, blocked = defaultdict(int), []
-
-                def route(r, blocked=blocked):
-                    if r.request.url.startswith(base):
-                        r.continue_()
-                    else:
-                        blocked.append(r.request.url)
-                        r.abort()
-
-                def on_response(resp, sizes=sizes):
-                    try:
-                        body = resp.body()
-                    except Exception:  # redirects and aborted requests have no body
-                        return
-                    sizes[_kind(resp.url, resp.headers.get("content-type", ""))] += len(body)
-
-                page.route("**/*", route)
-                page.on("response", on_response)
-                page.goto(base + page_path, wait_until="networkidle")
-                page.wait_for_timeout(500)
-                page.close()
-                results[page_path] = (dict(sizes), blocked)
+            results = {path: weigh(browser, base, path) for path in pages}
             browser.close()
     finally:
         server.shutdown()

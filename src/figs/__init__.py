@@ -7,11 +7,14 @@ ending a code cell with ``draw()``; ``python -m figs.<module> out.png``
 writes the same figure to a file.
 
 All figures share one style: the Okabe–Ito palette, which stays distinct for
-the common forms of colour-vision deficiency, and 2x PNG output (about
-200 dpi at the printed size) so that they stay sharp in the PDF.
+the common forms of colour-vision deficiency, and vector output in notebooks:
+SVG for the web pages (text kept as text, so files stay small) and PDF for the
+printed book (fonts embedded).
 """
 
 from __future__ import annotations
+
+import os
 
 import matplotlib as mpl
 
@@ -31,7 +34,12 @@ OKABE_ITO = (
 
 
 def use_book_style():
-    """Set the book's matplotlib style and, inside IPython, 2x PNG output."""
+    """Set the book's matplotlib style and, inside IPython, SVG + PDF output.
+
+    SVG and PDF files are made reproducible (fixed ids, fixed date), so a
+    re-run produces the same bytes.
+    """
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     mpl.rcParams.update({
         "axes.prop_cycle": mpl.cycler(color=OKABE_ITO),
         "axes.spines.top": False,
@@ -42,6 +50,9 @@ def use_book_style():
         "figure.dpi": 100,
         "savefig.dpi": 200,
         "savefig.bbox": "tight",
+        "svg.fonttype": "none",
+        "svg.hashsalt": "tcibook",
+        "pdf.fonttype": 42,
     })
     try:
         from IPython import get_ipython
@@ -49,7 +60,7 @@ def use_book_style():
     except ImportError:  # plain Python: nothing more to set
         return
     if get_ipython() is not None:
-        set_matplotlib_formats("retina")
+        set_matplotlib_formats("svg", "pdf")
 
 
 def save_cli(draw, argv=None):
