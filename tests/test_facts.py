@@ -33,6 +33,245 @@ VERIFIED = {
     "cochrane2015_n_participants": 5885,      # N29
     "aurora1_crr_voclosporin": 40.8,          # N14
     "aurora1_crr_placebo": 22.5,              # N14
+    # --- Safety in practice ---
+    "protopic_burning_adult_vehicle_pct": 26,      # N18
+    "protopic_burning_adult_low_pct": 46,          # N18
+    "protopic_burning_adult_high_pct": 58,         # N18
+    "protopic_burning_child_vehicle_pct": 29,      # N18
+    "protopic_burning_child_low_pct": 43,          # N18
+    "protopic_burning_openlabel_adult_pct": 28,    # N18
+    "protopic_burning_openlabel_child_pct": 20,    # N18
+    "protopic_burning_openlabel_total_pct": 24,    # N18
+    "protopic_pruritus_adult_vehicle_pct": 37,     # N18
+    "protopic_pruritus_adult_low_pct": 46,         # N18
+    "protopic_pruritus_adult_high_pct": 46,        # N18
+    "protopic_pruritus_child_vehicle_pct": 27,     # N18
+    "protopic_pruritus_child_low_pct": 41,         # N18
+    "elidel_burning_low_pct": 8,                   # N19
+    "elidel_burning_high_pct": 26,                 # N19
+    "reitamo2000_n_patients": 316,                 # T1 #23 (abstract, PMID 10926735)
+    "reitamo2000_burning_pct": 47,                 # N19
+    "reitamo2000_pruritus_pct": 24,                # N19
+    "reitamo2000_erythema_pct": 12,                # N19
+    "reitamo2000_blood_below_1ng_pct": 76,         # T1 #23 (abstract, PMID 10926735)
+    "reitamo2000_max_months": 12,                  # T1 #23 (abstract)
+    "reitamo2000_blood_threshold_ng_ml": 1,        # T1 #23 (abstract)
+    "protopic_us_trial_weeks": 12,                 # N18
+    "protopic_openlabel_max_years": 3,             # N18
+    "siegfried2013_tacrolimus_registry_years": 5.5,    # T1 #23, N22 (abstract)
+    "siegfried2013_pimecrolimus_registry_years": 6.5,  # T1 #23, N22 (abstract)
+    # AAD guideline Table V (PMC4326095), search-tool verified
+    "eichenfield2014_viral_followup_years": 5,
+    "protopic_lymphadenopathy_cases": 112,         # N30
+    "protopic_lymphadenopathy_patients": 13494,    # N30
+    "protopic_lymphadenopathy_pct": 0.8,           # N30
+    "fda_tci_advisory_year": 2005,                 # N22
+    "fda_tci_boxed_warning_year": 2006,            # N22
+    "siegfried2013_tacrolimus_registry_py": 10724,    # T1 #23, N22 (abstract)
+    "siegfried2013_pimecrolimus_registry_py": 16219,  # T1 #23, N22 (abstract)
+    "carr2013_lymphoma_fold_lower": 54,            # T1 #23 (PMC3715696 abstract)
+    # Lam 2021: search-tool verified (secondary reports of the abstract)
+    "lam2021_rr_cancer_overall": 1.03,
+    "lam2021_rr_cancer_overall_lo": 0.92,
+    "lam2021_rr_cancer_overall_hi": 1.16,
+    "lam2021_rr_lymphoma_nonactive": 1.86,
+    "lam2021_rr_lymphoma_nonactive_lo": 1.39,
+    "lam2021_rr_lymphoma_nonactive_hi": 2.49,
+    "lam2021_rr_lymphoma_tcs": 1.35,
+    "lam2021_rr_lymphoma_tcs_lo": 1.13,
+    "lam2021_rr_lymphoma_tcs_hi": 1.61,
+    "fk506_fkbp12_kd_nm": 0.4,                # N8
+    "rapamycin_fkbp12_kd_nm": 0.2,            # N8
+    # Reitamo 1998 (T1 #22): numbers search-tool verified in the abstract
+    # (PubMed mirror of PMID 9740230); the fact base has the record only.
+    "reitamo1998_n_atopic": 14,
+    "reitamo1998_n_healthy": 12,
+    "reitamo1998_treatment_days": 7,
+    "reitamo1998_tacrolimus_trial_strength": 0.3,
+    "reitamo1998_bmv_picp_pct_vehicle": 17.0,
+    "reitamo1998_bmv_pinp_pct_vehicle": 17.6,
+    "reitamo1998_bmv_piiinp_pct_vehicle": 39.5,
+    "reitamo1998_tacrolimus_propeptides_pct_vehicle": 100,   # "approximately"
+    "reitamo1998_thickness_drop_vs_tac01_pct": 7.4,
+    "reitamo1998_thickness_drop_vs_tac03_pct": 7.1,
+    "reitamo1998_thickness_drop_vs_vehicle_pct": 8.8,
+    # Pharmacokinetics of topical application
+    "tacrolimus_blood_plasma_ratio": 15,             # N10 (Venkataramanan 1995)
+    "elidel_infant_pk_n": 22,                        # N27 (US Elidel label)
+    "elidel_infant_pk_age_months": (3, 23),          # N27
+    "elidel_infant_blood_range_ng_ml": (0.1, 2.6),   # N27
+    "elidel_child_pk_age_years": (2, 14),            # N27
+    "elidel_child_loq_ng_ml": 0.5,                   # N27
+    # Staab 2005 (T1 #23, N27); record checked at pubmed.gov/16191004
+    "staab2005_n_infants": 22,
+    "staab2005_weeks": 3,
+    "staab2005_n_samples": 100,
+    "staab2005_high_cut_ng_ml": 2,
+    "staab2005_pct_below_high_cut": 96,
+    "staab2005_low_cut_ng_ml": 0.5,
+    "staab2005_pct_below_low_cut": 71,
+    "staab2005_max_ng_ml": 2.26,
+    # --- Atopic dermatitis: the core indication ---
+    "protopic_us_reexamine_weeks": 6,                 # N15
+    "protopic_eu_min_age": 2,                         # N17
+    "protopic_eu_high_strength_min_age": 16,          # N17
+    "protopic_eu_child_twice_daily_max_weeks": 3,     # N17
+    "protopic_eu_no_improvement_weeks": 2,            # N17 source page (rxreasoner), search-tool verified
+    "protopic_eu_maintenance_min_flares_per_year": 4,  # N17
+    "protopic_eu_maintenance_response_max_weeks": 6,  # N17
+    "elidel_canada_min_age_months": 3,                # N21 (Bausch Health release, 17 Oct 2019)
+    "cochrane2015_tac01_vs_pime_rr": 1.80,            # N29
+    "cochrane2015_tac01_vs_pime_rr_lo": 1.34,         # N29
+    "cochrane2015_tac01_vs_pime_rr_hi": 2.42,         # N29
+    "cochrane2015_tac01_vs_pime_n_studies": 2,        # N29
+    "cochrane2015_tac01_vs_pime_n": 506,              # N29
+    "cochrane2015_tac01_vs_tac003_rr": 0.82,          # N29
+    "cochrane2015_tac01_vs_tac003_rr_lo": 0.72,       # N29
+    "cochrane2015_tac01_vs_tac003_rr_hi": 0.92,       # N29
+    # N29 source page (search-tool verified): study and participant counts,
+    # and the tacrolimus 0.03 % vs mild corticosteroid row.
+    "cochrane2015_tac01_vs_tac003_n_studies": 6,
+    "cochrane2015_tac01_vs_tac003_n": 1640,
+    "cochrane2015_tac01_vs_low_tcs_rr": 3.09,         # N29
+    "cochrane2015_tac01_vs_low_tcs_rr_lo": 2.14,      # N29
+    "cochrane2015_tac01_vs_low_tcs_rr_hi": 4.45,      # N29
+    "cochrane2015_tac01_vs_low_tcs_n_studies": 1,
+    "cochrane2015_tac01_vs_low_tcs_n": 371,
+    "cochrane2015_tac003_vs_mild_tcs_rr": 2.58,
+    "cochrane2015_tac003_vs_mild_tcs_rr_lo": 1.96,
+    "cochrane2015_tac003_vs_mild_tcs_rr_hi": 3.38,
+    "cochrane2015_tac003_vs_mild_tcs_n_studies": 2,
+    "cochrane2015_tac003_vs_mild_tcs_n": 790,
+    "hanifin2001_n_adults": 632,                      # T1 #19b
+    "hanifin2001_response_threshold_pct": 90,         # T1 #19b
+    "hanifin2001_ge90_vehicle_pct": 6.6,              # T1 #19b
+    "hanifin2001_ge90_low_pct": 27.5,                 # T1 #19b
+    "hanifin2001_ge90_high_pct": 36.8,                # T1 #19b
+    "paller2001_n_children": 351,                     # T1 #19c
+    "paller2001_min_age": 2,                          # T1 #19c
+    "paller2001_max_age": 15,                         # T1 #19c
+    # Paller 2005 (T1 #23): numbers search-tool verified in the PubMed
+    # abstract of PMID 15858471.
+    "paller2005_n_patients": 1065,
+    "paller2005_n_studies": 3,
+    "paller2005_weeks": 6,
+    "paller2005_easi_adult_tac_pct": 54.1,
+    "paller2005_easi_adult_pime_pct": 34.9,
+    "paller2005_easi_all_tac_pct": 52.8,
+    "paller2005_easi_all_pime_pct": 39.1,
+    "wollenberg2008_n_open_label": 257,               # T1 #17a
+    "wollenberg2008_open_label_max_weeks": 6,         # T1 #17a abstract (search-tool verified)
+    "wollenberg2008_n_tacrolimus": 116,               # T1 #17a
+    "wollenberg2008_n_vehicle": 108,                  # T1 #17a
+    "wollenberg2008_applications_per_week": 2,        # T1 #17a
+    "wollenberg2008_months": 12,                      # T1 #17a
+    "wollenberg2008_median_days_to_flare_tac": 142,   # T1 #17a
+    "wollenberg2008_median_days_to_flare_vehicle": 15,  # T1 #17a
+    # Breneman 2008 (T1 #17c): numbers search-tool verified in the PubMed
+    # abstract of PMID 18359127.
+    "breneman2008_stabilisation_max_weeks": 16,
+    "breneman2008_n_tacrolimus": 125,
+    "breneman2008_n_vehicle": 72,
+    "breneman2008_applications_per_week": 3,          # T1 #17c
+    "breneman2008_weeks": 40,
+    "breneman2008_flare_free_days_tac": 177,
+    "breneman2008_flare_free_days_vehicle": 134,
+    "breneman2008_median_days_to_relapse_tac": 169,
+    "breneman2008_median_days_to_relapse_vehicle": 43,
+    "sidbury2023_n_recommendations": 12,              # T1 #7
+    "eichenfield2014_proactive_per_week": (2, 3),     # T1 #6, Table V (PMC4326095), search-tool verified
+    # --- The systemic calcineurin inhibitors ---
+    "tacrolimus_half_life_h": 12,                     # N11
+    "tacrolimus_clearance_l_h_kg": 0.06,              # N11
+    "tacrolimus_oral_bioavailability_pct": 25,        # N11
+    "prograf_half_life_healthy_oral_h": 48.4,         # N11
+    "prograf_half_life_healthy_iv_h": 43.5,           # N11
+    "prograf_half_life_pediatric_liver_h": 11.5,      # N11
+    "prograf_dosing_interval_h": 12,                  # N28 (label table, every 12 h)
+    "prograf_kidney_aza_initial_dose": 0.2,           # N28
+    "prograf_kidney_mmf_initial_dose": 0.1,           # N28
+    "prograf_trough_early_last_month": 3,             # N28
+    "prograf_trough_table_last_month": 12,            # N28
+    "prograf_trough_kidney_aza_early_ng_ml": (7, 20),  # N28
+    "prograf_trough_kidney_aza_late_ng_ml": (5, 15),  # N28
+    "prograf_trough_kidney_mmf_ng_ml": (4, 11),       # N28
+    "prograf_trough_liver_ng_ml": (5, 20),            # N28
+    "prograf_trough_heart_early_ng_ml": (10, 20),     # N28
+    "prograf_trough_heart_late_ng_ml": (5, 15),       # N28
+    "lupkynis_capsule_mg": 7.9,                       # N12
+    "lupkynis_start_dose_mg": 23.7,                   # N12
+    "lupkynis_reduced_dose_mg": 15.8,                 # N12
+    "lupkynis_moderate_cyp3a4_doses_mg": (15.8, 7.9),  # N12
+    "lupkynis_baseline_egfr_limit": 45,               # N12
+    "lupkynis_start_sbp_limit_mmhg": 165,             # N12
+    "lupkynis_start_dbp_limit_mmhg": 105,             # N12
+    "lupkynis_egfr_action_limit": 60,                 # N12
+    "lupkynis_reduce_decline_pct": 20,                # N12
+    "lupkynis_stop_decline_pct": 30,                  # N12
+    "lupkynis_restart_recovery_pct": 80,              # N12
+    "lupkynis_reassess_weeks": 2,                     # N12
+    "lupkynis_egfr_interval_first_month_weeks": 2,    # N12
+    "lupkynis_egfr_interval_later_weeks": 4,          # N12
+    "lupkynis_no_benefit_weeks": 24,                  # N12
+    "aurora1_odds_ratio": 2.65,                       # N14
+    "aurora1_odds_ratio_ci": (1.64, 4.27),            # N14
+    "aurora1_n_voclosporin": 179,                     # N14
+    "aurora1_n_placebo": 178,                         # N14
+    "aurora1_n_total": 357,                           # N14
+    "aurora1_endpoint_week": 52,                      # N14
+    # Off-label dermatology: cutaneous lupus erythematosus and beyond
+    "kuhn2011_n_patients": 30,                        # T1 #21c
+    "kuhn2011_treatment_weeks": 12,                   # T1 #21c (abstract)
+    "kuhn2011_significant_days": (28, 56),            # T1 #21c
+    "kuhn2011_nonsignificant_day": 84,                # T1 #21c
+    "barikbin2009_n_patients": 10,                    # T1 #14
+    "barikbin2009_treatment_weeks": 8,                # T1 #14 (VIVO abstract)
+    "barikbin2009_betamethasone_pct": 0.1,            # T1 #14 (title)
+    "barikbin2009_score_fall_pimecrolimus_pct": 86,   # T1 #14
+    "barikbin2009_score_fall_betamethasone_pct": 73,  # T1 #14
+    "barikbin2009_between_group_p": 0.1,              # T1 #14
+    "madan2010_n_compound": 13,                       # T1 #15
+    "madan2010_n_tacrolimus_alone": 5,                # T1 #15
+    "madan2010_compound_tacrolimus_pct": 0.3,         # T1 #15
+    "madan2010_compound_clobetasol_pct": 0.05,        # T1 #15
+    "madan2010_n_compound_excellent": 6,              # T1 #15 (abstract)
+    "madan2010_n_compound_good": 5,                   # T1 #15 (abstract)
+    "madan2010_n_alone_good": 1,                      # T1 #15 (abstract)
+    "madan2010_compound_mean_months": 20,             # T1 #15 (abstract)
+    "kanekura2003_n_patients": 3,                     # T1 #13
+    "kanekura2003_treatment_weeks": 3,                # T1 #13
+    "tlacuiloparra2005_n_patients": 10,               # T1 #10
+    "tlacuiloparra2005_treatment_weeks": 8,           # T1 #10
+    "tlacuiloparra2005_score_fall_pct": 52,           # T1 #10
+    "lampropoulos2004_n_patients": 12,                # T1 #11
+    "lampropoulos2004_min_weeks": 6,                  # T1 #11
+    "lampropoulos2004_n_clearly_improved": 6,         # T1 #11 (abstract)
+    "lampropoulos2004_dle_n": 6,                      # T1 #11 (abstract)
+    "lampropoulos2004_dle_improved": 2,               # T1 #11 (abstract)
+    "lampropoulos2004_scle_n": 4,                     # T1 #11 (abstract)
+    "lampropoulos2004_scle_improved": 2,              # T1 #11 (abstract)
+    "lampropoulos2004_sle_n": 2,                      # T1 #11 (abstract)
+    "lampropoulos2004_sle_improved": 2,               # T1 #11 (abstract)
+    "lebwohl2004_n_patients": 167,                    # author-verified, PMID 15523350
+    "lebwohl2004_treatment_weeks": 8,                 # author-verified
+    "lebwohl2004_clear_tacrolimus_pct": 65.2,         # author-verified
+    "lebwohl2004_clear_vehicle_pct": 31.5,            # author-verified
+    "gribetz2004_n_patients": 57,                     # author-verified, PMID 15523351
+    "gribetz2004_treatment_weeks": 8,                 # author-verified
+    "gribetz2004_early_week": 2,                      # author-verified
+    "gribetz2004_clear_week2_pimecrolimus_pct": 54,   # author-verified
+    "gribetz2004_clear_week2_vehicle_pct": 21,        # author-verified
+    "gribetz2004_clear_week8_pimecrolimus_pct": 71,   # author-verified
+    "ho2011_arm_sizes": (30, 31, 29),                 # author-verified (BJD abstract)
+    "ho2011_clobetasol_pct": 0.05,                    # author-verified (title)
+    "ho2011_treatment_months": 6,                     # author-verified
+    "ho2011_response_threshold_pct": 50,              # author-verified
+    "ho2011_facial_response_tacrolimus_pct": 58,      # author-verified
+    "ho2011_facial_response_clobetasol_pct": 58,      # author-verified
+    "ho2011_nonfacial_response_tacrolimus_pct": 23,   # author-verified
+    "ho2011_nonfacial_response_clobetasol_pct": 39,   # author-verified
+    "kim2013_n_randomised": 75,                       # author-verified (Acta DV)
+    "kim2013_maintenance_weeks": 10,                  # author-verified
 }
 
 

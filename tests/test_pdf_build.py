@@ -1,4 +1,6 @@
-"""The PDF builds as a book: title, contents, every chapter, bibliography.
+"""The PDF builds as a book: title, contents, every chapter, bibliography,
+index; a bookmark for every chapter; every font embedded; every figure
+present; no text outside the text block.
 
 Skips only when TeX is missing and CI is unset; under CI=true a missing TeX
 installation is a failure."""
@@ -23,7 +25,7 @@ def _chapter_title(doc):
 
 
 @pytest.fixture(scope="module")
-def pdf_text():
+def built_pdf():
     sys.path.insert(0, str(ROOT / "tools"))
     from pdf_requirements import missing_packages
 
@@ -37,9 +39,16 @@ def pdf_text():
                              "--keep-going")
     assert code == 0, out[-4000:]
     assert PDF.is_file()
-    text = subprocess.run(["pdftotext", "-layout", str(PDF), "-"],
-                          capture_output=True, text=True, check=True).stdout
-    return re.sub(r"\s+", " ", text)
+    return PDF
+
+
+def _poppler(*args):
+    return subprocess.run(list(args), capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def pdf_text(built_pdf):
+    return re.sub(r"\s+", " ", _poppler("pdftotext", "-layout", str(built_pdf), "-"))
 
 
 def test_pdf_has_title_and_contents(pdf_text):
@@ -56,3 +65,56 @@ def test_pdf_has_every_chapter_title(pdf_text):
 def test_pdf_has_bibliography_and_index(pdf_text):
     assert "Reitamo" in pdf_text and "Bos" in pdf_text
     assert "INDEX" in pdf_text.upper()
+
+
+def _outline_titles(outline):
+    for item in outline:
+        if isinstance(item, list):
+            yield from _outline_titles(item)
+        else:
+            yield item.title
+
+
+def test_pdf_has_a_bookmark_for_every_chapter(built_pdf):
+    from pypdf import PdfReader
+
+    titles = set(_outline_titles(PdfReader(built_pdf).outline))
+    for doc in toc_files()[1:]:
+        assert _chapter_title(doc) in titles, _chapter_title(doc)
+
+
+def test_pdf_embeds_every_font(built_pdf):
+    rows = _poppler("pdffonts", str(built_pdf)).splitlines()[2:]
+    assert rows
+    not_embedded = [r for r in rows if r.split()[-5] != "yes"]
+    assert not_embedded == []
+
+
+def test_pdf_contains_every_figure(built_pdf):
+    """Each figure of the chapters is included by LaTeX, from a file that exists."""
+    names = set()
+    for md in (ROOT / "chapters").glob("*.md"):
+        names.update(re.findall(r"^:?\s*:?\s*name:\s*(fig-[\w-]+)", md.read_text(), re.M))
+    tex = (built_pdf.parent / "book.tex").read_text()
+    included = re.findall(r"\\sphinxincludegraphics(?:\[[^]]*\])?\{\{?([^}]+)\}", tex)
+    assert len(included) >= len(names) > 0
+    for name in included:
+        stem = name.strip("{}")
+        assert list(built_pdf.parent.glob(stem + "*")), f"missing figure file {stem}"
+    for name in names:
+        assert f"{name}}}" in tex or f"{name}" in tex, f"figure {name} not in the PDF"
+
+
+def test_no_text_outside_the_text_block(built_pdf):
+    """Every word lies inside the text block (1 inch margins), give or take 3 pt."""
+    html = _poppler("pdftotext", "-bbox", str(built_pdf), "-")
+    outside = []
+    for number, (width, body) in enumerate(re.findall(
+            r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', html, re.S), start=1):
+        left, right = 72.0 - 3.0, float(width) - 72.0 + 3.0
+        for x_min, x_max, word in re.findall(
+                r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+                body):
+            if float(x_min) < left or float(x_max) > right:
+                outside.append(f"page {number}: {word!r} at x {float(x_min):.0f}-{float(x_max):.0f}")
+    assert outside == [], outside[:20]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
 
-from .validation import check_array, check_number
+from .validation import check_array, check_number, scalar_or_array
 
 __all__ = ["occupancy"]
 
@@ -45,4 +44,4 @@ def occupancy(ligand_nM, kd_nM):
     kd = check_number("kd_nM", kd_nM, low=0.0, low_open=True, unit="nM")
     conc = check_array("ligand_nM", ligand_nM, low=0.0, unit="nM")
     theta = conc / (kd + conc)
-    return float(theta) if np.ndim(theta) == 0 else theta
+    return scalar_or_array(theta, theta)

@@ -105,6 +105,648 @@ _FACT_LIST = [
     Fact("aurora1_crr_placebo", 22.5, "%", "rovin2021aurora",
          "Complete renal response at week 52 in AURORA 1 with placebo "
          "added to mycophenolate and low-dose steroids"),
+    # --- Safety in practice ----------------------------------------------
+    # Burning and pruritus: US Protopic label, 12-week vehicle-controlled
+    # trials, adjusted incidence in percent of patients (fact base N18).
+    Fact("protopic_burning_adult_vehicle_pct", 26, "%", "protopic_us_label",
+         "Skin burning with vehicle ointment, adults, 12-week US trials",
+         "A seed says burning occurs 'in up to 60%'; the label gives 58 % "
+         "(adults, 0.1 %), 46 % (adults, 0.03 %) and 43 % (children, "
+         "0.03 %) against 26-29 % with vehicle."),
+    Fact("protopic_burning_adult_low_pct", 46, "%", "protopic_us_label",
+         "Skin burning with tacrolimus 0.03 % ointment, adults, 12-week US trials"),
+    Fact("protopic_burning_adult_high_pct", 58, "%", "protopic_us_label",
+         "Skin burning with tacrolimus 0.1 % ointment, adults, 12-week US trials",
+         "A seed rounds this to 'up to 60%'."),
+    Fact("protopic_burning_child_vehicle_pct", 29, "%", "protopic_us_label",
+         "Skin burning with vehicle ointment, children, 12-week US trials"),
+    Fact("protopic_burning_child_low_pct", 43, "%", "protopic_us_label",
+         "Skin burning with tacrolimus 0.03 % ointment, children, 12-week US trials"),
+    Fact("protopic_us_trial_weeks", 12, "weeks", "protopic_us_label",
+         "Duration of the vehicle-controlled US trials whose adverse events "
+         "the Protopic label tabulates"),
+    Fact("protopic_openlabel_max_years", 3, "years", "protopic_us_label",
+         "Longest follow-up of the US open-label studies of Protopic"),
+    Fact("protopic_burning_openlabel_adult_pct", 28, "%", "protopic_us_label",
+         "Skin burning in adults in the US open-label studies of up to 3 years"),
+    Fact("protopic_burning_openlabel_child_pct", 20, "%", "protopic_us_label",
+         "Skin burning in children in the US open-label studies of up to 3 years"),
+    Fact("protopic_burning_openlabel_total_pct", 24, "%", "protopic_us_label",
+         "Skin burning, all patients, US open-label studies of up to 3 years"),
+    Fact("protopic_pruritus_adult_vehicle_pct", 37, "%", "protopic_us_label",
+         "Pruritus with vehicle ointment, adults, 12-week US trials"),
+    Fact("protopic_pruritus_adult_low_pct", 46, "%", "protopic_us_label",
+         "Pruritus with tacrolimus 0.03 % ointment, adults, 12-week US trials"),
+    Fact("protopic_pruritus_adult_high_pct", 46, "%", "protopic_us_label",
+         "Pruritus with tacrolimus 0.1 % ointment, adults, 12-week US trials"),
+    Fact("protopic_pruritus_child_vehicle_pct", 27, "%", "protopic_us_label",
+         "Pruritus with vehicle ointment, children, 12-week US trials"),
+    Fact("protopic_pruritus_child_low_pct", 41, "%", "protopic_us_label",
+         "Pruritus with tacrolimus 0.03 % ointment, children, 12-week US trials"),
+    Fact("elidel_burning_low_pct", 8, "%", "elidel_us_label",
+         "Lower end of the range of application-site burning with pimecrolimus "
+         "1 % cream across the US label's trials"),
+    Fact("elidel_burning_high_pct", 26, "%", "elidel_us_label",
+         "Upper end of the range of application-site burning with pimecrolimus "
+         "1 % cream across the US label's trials"),
+    Fact("reitamo2000_n_patients", 316, "", "reitamo2000safety",
+         "Adults enrolled in the European open-label study of tacrolimus 0.1 % "
+         "ointment for 6 to 12 months"),
+    Fact("reitamo2000_burning_pct", 47, "%", "reitamo2000safety",
+         "Burning sensation in the European open-label 1-year study of "
+         "tacrolimus 0.1 % ointment"),
+    Fact("reitamo2000_pruritus_pct", 24, "%", "reitamo2000safety",
+         "Pruritus in the European open-label 1-year study of tacrolimus 0.1 %"),
+    Fact("reitamo2000_erythema_pct", 12, "%", "reitamo2000safety",
+         "Erythema in the European open-label 1-year study of tacrolimus 0.1 %"),
+    Fact("reitamo2000_max_months", 12, "months", "reitamo2000safety",
+         "Longest follow-up in the European open-label study of tacrolimus "
+         "0.1 % (patients were followed for 6 or 12 months)"),
+    Fact("reitamo2000_blood_threshold_ng_ml", 1, "ng/mL", "reitamo2000safety",
+         "Blood-concentration threshold used in the abstract of the European "
+         "open-label study to summarise systemic absorption"),
+    Fact("reitamo2000_blood_below_1ng_pct", 76, "%", "reitamo2000safety",
+         "Patients whose maximum tacrolimus blood concentration stayed below "
+         "1 ng/mL in the European open-label 1-year study of tacrolimus 0.1 %"),
+    Fact("protopic_lymphadenopathy_cases", 112, "", "protopic_us_label",
+         "Cases of lymphadenopathy reported in Protopic clinical studies"),
+    Fact("protopic_lymphadenopathy_patients", 13494, "", "protopic_us_label",
+         "Patients in the Protopic clinical studies in which lymphadenopathy "
+         "was counted"),
+    Fact("protopic_lymphadenopathy_pct", 0.8, "%", "protopic_us_label",
+         "Lymphadenopathy in Protopic clinical studies as printed in the label "
+         "(112 of 13,494)"),
+    Fact("fda_tci_advisory_year", 2005, "", "fda_protopic_info",
+         "Year of the FDA's first public safety information on topical "
+         "tacrolimus: information page created 14 February 2005, Healthcare "
+         "Professional Information Sheet dated March 2005",
+         "Seeds say the 'black box warning' was issued in 2005; 2005 was the "
+         "advisory, the boxed warning followed in 2006."),
+    Fact("fda_tci_boxed_warning_year", 2006, "", "fda_protopic_info",
+         "Year the FDA approved labeling with a boxed warning and a Medication "
+         "Guide for Elidel and Protopic (19 January 2006)",
+         "Often misdated to 2005, the year of the advisory."),
+    Fact("siegfried2013_tacrolimus_registry_py", 10724, "patient-years",
+         "siegfried2013lymphoma",
+         "Follow-up in the post-marketing paediatric registry of tacrolimus "
+         "ointment (children followed for up to 5.5 years)"),
+    Fact("siegfried2013_pimecrolimus_registry_py", 16219, "patient-years",
+         "siegfried2013lymphoma",
+         "Follow-up in the post-marketing paediatric registry of pimecrolimus "
+         "cream (children followed for up to 6.5 years)"),
+    Fact("siegfried2013_tacrolimus_registry_years", 5.5, "years",
+         "siegfried2013lymphoma",
+         "Longest follow-up of a child in the tacrolimus paediatric registry"),
+    Fact("siegfried2013_pimecrolimus_registry_years", 6.5, "years",
+         "siegfried2013lymphoma",
+         "Longest follow-up of a child in the pimecrolimus paediatric registry"),
+    Fact("eichenfield2014_viral_followup_years", 5, "years",
+         "eichenfield2014guidelines",
+         "Period of continuous or intermittent TCI use over which the AAD "
+         "guideline found no consistent increase in cutaneous viral infections"),
+    Fact("carr2013_lymphoma_fold_lower", 54, "", "carr2013tci",
+         "Factor by which lymphoma incidence estimated from post-marketing "
+         "reports in pimecrolimus-exposed patients was lower than in the "
+         "general US population ('up to approximately 54-fold')",
+         "Built from spontaneous, literature and solicited reports, which "
+         "under-count cases; not a cohort comparison."),
+    Fact("lam2021_rr_cancer_overall", 1.03, "", "lam2021cancer",
+         "Pooled relative risk of any cancer, TCI users vs nonactive "
+         "comparators (cohort studies)",
+         "Seen in secondary reports of the abstract (95 % CI 0.92-1.16)."),
+    Fact("lam2021_rr_cancer_overall_lo", 0.92, "", "lam2021cancer",
+         "Lower 95 % confidence limit of lam2021_rr_cancer_overall"),
+    Fact("lam2021_rr_cancer_overall_hi", 1.16, "", "lam2021cancer",
+         "Upper 95 % confidence limit of lam2021_rr_cancer_overall"),
+    Fact("lam2021_rr_lymphoma_nonactive", 1.86, "", "lam2021cancer",
+         "Pooled relative risk of lymphoma, TCI users vs nonactive comparators",
+         "Seen in a secondary report of the abstract (95 % CI 1.39-2.49)."),
+    Fact("lam2021_rr_lymphoma_nonactive_lo", 1.39, "", "lam2021cancer",
+         "Lower 95 % confidence limit of lam2021_rr_lymphoma_nonactive"),
+    Fact("lam2021_rr_lymphoma_nonactive_hi", 2.49, "", "lam2021cancer",
+         "Upper 95 % confidence limit of lam2021_rr_lymphoma_nonactive"),
+    Fact("lam2021_rr_lymphoma_tcs", 1.35, "", "lam2021cancer",
+         "Pooled relative risk of lymphoma, TCI users vs topical corticosteroid "
+         "users",
+         "Seen in a secondary report of the abstract (95 % CI 1.13-1.61)."),
+    Fact("lam2021_rr_lymphoma_tcs_lo", 1.13, "", "lam2021cancer",
+         "Lower 95 % confidence limit of lam2021_rr_lymphoma_tcs"),
+    Fact("lam2021_rr_lymphoma_tcs_hi", 1.61, "", "lam2021cancer",
+         "Upper 95 % confidence limit of lam2021_rr_lymphoma_tcs"),
+    # --- The immunophilin–drug complex ----------------------------------
+    Fact("fk506_fkbp12_kd_nm", 0.4, "nM", "bierer1990two",
+         "Dissociation constant of FK506 (tacrolimus) and FKBP, measured "
+         "cell-free with the purified protein",
+         "A cell-free value: it is not the free drug concentration reached "
+         "next to FKBP12 in a cell, and no K_d for pimecrolimus is printed "
+         "because none has been verified."),
+    Fact("rapamycin_fkbp12_kd_nm", 0.2, "nM", "bierer1990two",
+         "Dissociation constant of rapamycin and FKBP in the same study"),
+    # --- TCIs versus corticosteroids ---------------------------------------
+    # Reitamo 1998: every number below was read in the published abstract
+    # (PubMed mirror http://47.251.13.51:8081/9740230, the same text on
+    # https://opact.sdu.edu.tr/... and https://data.zhenzhi.com/details/1/878698871).
+    Fact("reitamo1998_n_atopic", 14, "", "reitamo1998collagen",
+         "Patients with atopic dermatitis in the Reitamo 1998 collagen trial",
+         "Seen in the abstract; the fact base lists the record, not its numbers."),
+    Fact("reitamo1998_n_healthy", 12, "", "reitamo1998collagen",
+         "Healthy volunteers in the Reitamo 1998 collagen trial (abstract)"),
+    Fact("reitamo1998_treatment_days", 7, "days", "reitamo1998collagen",
+         "Days of treatment under occlusion on abdominal skin before suction "
+         "blisters were raised (abstract)"),
+    Fact("reitamo1998_tacrolimus_trial_strength", 0.3, "%", "reitamo1998collagen",
+         "Higher tacrolimus strength tested in the trial besides 0.1 %; not a "
+         "marketed strength (abstract)"),
+    Fact("reitamo1998_bmv_picp_pct_vehicle", 17.0, "% of vehicle", "reitamo1998collagen",
+         "Median PICP (carboxy-terminal propeptide of procollagen I) in "
+         "suction-blister fluid under betamethasone valerate, as a percentage of "
+         "the vehicle-treated site (abstract)",
+         "The abstract names 'betamethasone-valerate' without a strength; the "
+         "book prints none."),
+    Fact("reitamo1998_bmv_pinp_pct_vehicle", 17.6, "% of vehicle", "reitamo1998collagen",
+         "Median PINP (amino-terminal propeptide of procollagen I) under "
+         "betamethasone valerate, as a percentage of vehicle (abstract)"),
+    Fact("reitamo1998_bmv_piiinp_pct_vehicle", 39.5, "% of vehicle", "reitamo1998collagen",
+         "Median PIIINP (amino-terminal propeptide of procollagen III) under "
+         "betamethasone valerate, as a percentage of vehicle (abstract)"),
+    Fact("reitamo1998_tacrolimus_propeptides_pct_vehicle", 100, "% of vehicle",
+         "reitamo1998collagen",
+         "Median propeptide concentrations under tacrolimus 0.1 % and 0.3 %, "
+         "as a percentage of vehicle",
+         "The abstract says 'approximately 100%' and gives no exact values; "
+         "print it as 'about 100 %' only."),
+    Fact("reitamo1998_thickness_drop_vs_tac01_pct", 7.4, "%", "reitamo1998collagen",
+         "Median decrease in skin thickness (ultrasound) with betamethasone "
+         "valerate relative to tacrolimus 0.1 % (abstract)"),
+    Fact("reitamo1998_thickness_drop_vs_tac03_pct", 7.1, "%", "reitamo1998collagen",
+         "Median decrease in skin thickness with betamethasone valerate "
+         "relative to tacrolimus 0.3 % (abstract)"),
+    Fact("reitamo1998_thickness_drop_vs_vehicle_pct", 8.8, "%", "reitamo1998collagen",
+         "Median decrease in skin thickness with betamethasone valerate "
+         "relative to vehicle (abstract)"),
+    # --- Pharmacokinetics of topical application -------------------------
+    Fact("tacrolimus_blood_plasma_ratio", 15, "", "venkataramanan1995pk",
+         "Mean ratio of the tacrolimus concentration in whole blood to that "
+         "in plasma ('about 15'); tacrolimus is extensively bound to red cells",
+         "A seed says '15:1 or higher'. The ratio varies with haematocrit, "
+         "temperature and concentration; a larger label figure with a wide "
+         "range that is often quoted could not be verified and is not used."),
+    Fact("elidel_infant_pk_n", 22, "", "elidel_us_label",
+         "Infants in the US Elidel label's blood-level study of pimecrolimus "
+         "1 % cream (10-92 % of body surface treated)"),
+    Fact("elidel_infant_pk_age_months", (3, 23), "months", "elidel_us_label",
+         "Age range of the infants in the US Elidel label's blood-level study"),
+    Fact("elidel_infant_blood_range_ng_ml", (0.1, 2.6), "ng/mL", "elidel_us_label",
+         "Range of pimecrolimus blood concentrations in those infants (assay "
+         "limit of quantification 0.1 ng/mL)"),
+    Fact("elidel_child_pk_age_years", (2, 14), "years", "elidel_us_label",
+         "Age range of the children in the US Elidel label's blood-level "
+         "studies, whose concentrations were mostly below the assay's LOQ"),
+    Fact("elidel_child_loq_ng_ml", 0.5, "ng/mL", "elidel_us_label",
+         "Limit of quantification of the blood assay in the label's studies of "
+         "children aged 2-14 years; most concentrations were below it",
+         "A seed gives 0.5 ng/mL as if it were the limit of any sensitive "
+         "assay; it is the limit of these studies."),
+    Fact("staab2005_n_infants", 22, "", "staab2005infants",
+         "Infants under 2 years (3-23 months) treated with pimecrolimus 1 % "
+         "cream twice daily for 3 weeks"),
+    Fact("staab2005_weeks", 3, "weeks", "staab2005infants",
+         "Duration of twice-daily treatment in the study"),
+    Fact("staab2005_n_samples", 100, "", "staab2005infants",
+         "Blood samples in which pimecrolimus was measured"),
+    Fact("staab2005_high_cut_ng_ml", 2, "ng/mL", "staab2005infants",
+         "Upper concentration cut-off reported in the abstract"),
+    Fact("staab2005_pct_below_high_cut", 96, "%", "staab2005infants",
+         "Samples with a pimecrolimus blood concentration below 2 ng/mL"),
+    Fact("staab2005_low_cut_ng_ml", 0.5, "ng/mL", "staab2005infants",
+         "Lower concentration cut-off reported in the abstract"),
+    Fact("staab2005_pct_below_low_cut", 71, "%", "staab2005infants",
+         "Samples with a pimecrolimus blood concentration below 0.5 ng/mL"),
+    Fact("staab2005_max_ng_ml", 2.26, "ng/mL", "staab2005infants",
+         "Highest pimecrolimus blood concentration observed"),
+    # --- Atopic dermatitis: the core indication -------------------------
+    # Licensing and regimen rules (fact base N15, N17, N21).
+    Fact("protopic_us_reexamine_weeks", 6, "weeks", "protopic_us_label",
+         "US Protopic label: re-examine the patient if atopic dermatitis has "
+         "not improved within this many weeks"),
+    Fact("protopic_eu_min_age", 2, "years", "protopic_eu_smpc",
+         "Youngest age for Protopic 0.03 % in the EU summary of product "
+         "characteristics"),
+    Fact("protopic_eu_high_strength_min_age", 16, "years", "protopic_eu_smpc",
+         "Youngest age for Protopic 0.1 % in the EU summary of product "
+         "characteristics; children aged 2 to 15 use 0.03 %"),
+    Fact("protopic_eu_child_twice_daily_max_weeks", 3, "weeks", "protopic_eu_smpc",
+         "EU SmPC, children: 0.03 % twice daily for up to this many weeks, "
+         "then once daily until the lesions clear"),
+    Fact("protopic_eu_no_improvement_weeks", 2, "weeks", "protopic_eu_smpc",
+         "EU SmPC, adults: if there is no sign of improvement after this many "
+         "weeks, other treatment options should be considered",
+         "Differs from the US label, which sets re-examination at 6 weeks."),
+    Fact("protopic_eu_maintenance_min_flares_per_year", 4, "flares/year",
+         "protopic_eu_smpc",
+         "EU maintenance (proactive) indication: patients with at least this "
+         "many exacerbations a year"),
+    Fact("protopic_eu_maintenance_response_max_weeks", 6, "weeks",
+         "protopic_eu_smpc",
+         "EU maintenance indication: initial response (cleared, almost cleared "
+         "or mildly affected) within at most this many weeks of twice-daily "
+         "tacrolimus ointment"),
+    Fact("elidel_canada_min_age_months", 3, "months", "elidel_canada_2019",
+         "Youngest age for Elidel in Canada after Health Canada extended the "
+         "indication (announced 17 October 2019; previously 2 years)",
+         "Not the US rule: the US label still starts at 2 years."),
+    # Cochrane 2015 abstract (fact base N29; study counts, participants and
+    # the 0.03 % row seen on the same page as N29). Each risk ratio is
+    # printed as the abstract defines it: the 0.1 % vs 0.03 % ratio counts
+    # NOT improving, the others count improving.
+    Fact("cochrane2015_tac01_vs_pime_rr", 1.80, "", "curymartins2015cochrane",
+         "Risk ratio of improvement by physician's assessment, tacrolimus "
+         "0.1 % vs pimecrolimus 1 % (moderate-quality evidence)"),
+    Fact("cochrane2015_tac01_vs_pime_rr_lo", 1.34, "", "curymartins2015cochrane",
+         "Lower 95 % confidence limit of cochrane2015_tac01_vs_pime_rr"),
+    Fact("cochrane2015_tac01_vs_pime_rr_hi", 2.42, "", "curymartins2015cochrane",
+         "Upper 95 % confidence limit of cochrane2015_tac01_vs_pime_rr"),
+    Fact("cochrane2015_tac01_vs_pime_n_studies", 2, "", "curymartins2015cochrane",
+         "Studies pooled for cochrane2015_tac01_vs_pime_rr"),
+    Fact("cochrane2015_tac01_vs_pime_n", 506, "", "curymartins2015cochrane",
+         "Participants pooled for cochrane2015_tac01_vs_pime_rr"),
+    Fact("cochrane2015_tac01_vs_tac003_rr", 0.82, "", "curymartins2015cochrane",
+         "Risk ratio of NOT improving by physician's assessment, tacrolimus "
+         "0.1 % vs 0.03 % (high-quality evidence)",
+         "Defined on the absence of improvement, so values below 1 favour "
+         "0.1 %; it is not the reciprocal of a risk ratio of improvement."),
+    Fact("cochrane2015_tac01_vs_tac003_rr_lo", 0.72, "", "curymartins2015cochrane",
+         "Lower 95 % confidence limit of cochrane2015_tac01_vs_tac003_rr"),
+    Fact("cochrane2015_tac01_vs_tac003_rr_hi", 0.92, "", "curymartins2015cochrane",
+         "Upper 95 % confidence limit of cochrane2015_tac01_vs_tac003_rr"),
+    Fact("cochrane2015_tac01_vs_tac003_n_studies", 6, "", "curymartins2015cochrane",
+         "Studies pooled for cochrane2015_tac01_vs_tac003_rr"),
+    Fact("cochrane2015_tac01_vs_tac003_n", 1640, "", "curymartins2015cochrane",
+         "Participants pooled for cochrane2015_tac01_vs_tac003_rr"),
+    Fact("cochrane2015_tac01_vs_low_tcs_rr", 3.09, "", "curymartins2015cochrane",
+         "Risk ratio of improvement by physician's assessment, tacrolimus "
+         "0.1 % vs low-potency topical corticosteroids (moderate-quality "
+         "evidence)"),
+    Fact("cochrane2015_tac01_vs_low_tcs_rr_lo", 2.14, "", "curymartins2015cochrane",
+         "Lower 95 % confidence limit of cochrane2015_tac01_vs_low_tcs_rr"),
+    Fact("cochrane2015_tac01_vs_low_tcs_rr_hi", 4.45, "", "curymartins2015cochrane",
+         "Upper 95 % confidence limit of cochrane2015_tac01_vs_low_tcs_rr"),
+    Fact("cochrane2015_tac01_vs_low_tcs_n_studies", 1, "", "curymartins2015cochrane",
+         "Studies behind cochrane2015_tac01_vs_low_tcs_rr"),
+    Fact("cochrane2015_tac01_vs_low_tcs_n", 371, "", "curymartins2015cochrane",
+         "Participants behind cochrane2015_tac01_vs_low_tcs_rr"),
+    Fact("cochrane2015_tac003_vs_mild_tcs_rr", 2.58, "", "curymartins2015cochrane",
+         "Risk ratio of improvement by physician's assessment, tacrolimus "
+         "0.03 % vs mild topical corticosteroids (moderate-quality evidence)"),
+    Fact("cochrane2015_tac003_vs_mild_tcs_rr_lo", 1.96, "", "curymartins2015cochrane",
+         "Lower 95 % confidence limit of cochrane2015_tac003_vs_mild_tcs_rr"),
+    Fact("cochrane2015_tac003_vs_mild_tcs_rr_hi", 3.38, "", "curymartins2015cochrane",
+         "Upper 95 % confidence limit of cochrane2015_tac003_vs_mild_tcs_rr"),
+    Fact("cochrane2015_tac003_vs_mild_tcs_n_studies", 2, "", "curymartins2015cochrane",
+         "Studies pooled for cochrane2015_tac003_vs_mild_tcs_rr"),
+    Fact("cochrane2015_tac003_vs_mild_tcs_n", 790, "", "curymartins2015cochrane",
+         "Participants pooled for cochrane2015_tac003_vs_mild_tcs_rr"),
+    # Phase 3 and comparative trials (fact base 19b, 19c, 23).
+    Fact("hanifin2001_n_adults", 632, "", "hanifin2001tacrolimus",
+         "Adults in the phase 3 vehicle-controlled trials of tacrolimus "
+         "ointment"),
+    Fact("hanifin2001_response_threshold_pct", 90, "%", "hanifin2001tacrolimus",
+         "Improvement a patient had to reach (at least this much) to count as "
+         "a responder in the percentages below"),
+    Fact("hanifin2001_ge90_vehicle_pct", 6.6, "%", "hanifin2001tacrolimus",
+         "Adults with at least 90 % improvement on vehicle ointment"),
+    Fact("hanifin2001_ge90_low_pct", 27.5, "%", "hanifin2001tacrolimus",
+         "Adults with at least 90 % improvement on tacrolimus 0.03 %"),
+    Fact("hanifin2001_ge90_high_pct", 36.8, "%", "hanifin2001tacrolimus",
+         "Adults with at least 90 % improvement on tacrolimus 0.1 %"),
+    Fact("paller2001_n_children", 351, "", "paller2001tacrolimus",
+         "Children aged 2 to 15 years in the 12-week paediatric trial"),
+    Fact("paller2001_min_age", 2, "years", "paller2001tacrolimus",
+         "Youngest age enrolled in the 12-week paediatric trial"),
+    Fact("paller2001_max_age", 15, "years", "paller2001tacrolimus",
+         "Oldest age enrolled in the 12-week paediatric trial"),
+    Fact("paller2005_n_patients", 1065, "", "paller2005tacrolimus",
+         "Patients randomised in the 3 comparative studies of tacrolimus "
+         "ointment vs pimecrolimus cream"),
+    Fact("paller2005_n_studies", 3, "", "paller2005tacrolimus",
+         "Randomised, investigator-blinded studies in the comparison"),
+    Fact("paller2005_weeks", 6, "weeks", "paller2005tacrolimus",
+         "Duration of each of the comparative studies"),
+    Fact("paller2005_easi_adult_tac_pct", 54.1, "%", "paller2005tacrolimus",
+         "EASI result at the end of the study, adults, tacrolimus 0.1 % "
+         "ointment, as the abstract prints it"),
+    Fact("paller2005_easi_adult_pime_pct", 34.9, "%", "paller2005tacrolimus",
+         "EASI result at the end of the study, adults, pimecrolimus 1 % "
+         "cream, as the abstract prints it"),
+    Fact("paller2005_easi_all_tac_pct", 52.8, "%", "paller2005tacrolimus",
+         "EASI result at the end of the study, combined analysis, tacrolimus"),
+    Fact("paller2005_easi_all_pime_pct", 39.1, "%", "paller2005tacrolimus",
+         "EASI result at the end of the study, combined analysis, pimecrolimus"),
+    # Proactive maintenance (fact base 17a and 17c).
+    Fact("wollenberg2008_n_open_label", 257, "", "wollenberg2008proactive",
+         "Adults in the open-label phase (tacrolimus 0.1 % twice daily)"),
+    Fact("wollenberg2008_open_label_max_weeks", 6, "weeks",
+         "wollenberg2008proactive",
+         "Longest open-label treatment before randomisation"),
+    Fact("wollenberg2008_n_tacrolimus", 116, "", "wollenberg2008proactive",
+         "Adults randomised to proactive tacrolimus 0.1 % twice weekly"),
+    Fact("wollenberg2008_n_vehicle", 108, "", "wollenberg2008proactive",
+         "Adults randomised to vehicle ointment twice weekly"),
+    Fact("wollenberg2008_applications_per_week", 2, "per week",
+         "wollenberg2008proactive", "Proactive applications a week"),
+    Fact("wollenberg2008_months", 12, "months", "wollenberg2008proactive",
+         "Duration of the randomised disease-control period"),
+    Fact("wollenberg2008_median_days_to_flare_tac", 142, "days",
+         "wollenberg2008proactive",
+         "Median time to first disease exacerbation, proactive tacrolimus"),
+    Fact("wollenberg2008_median_days_to_flare_vehicle", 15, "days",
+         "wollenberg2008proactive",
+         "Median time to first disease exacerbation, vehicle"),
+    Fact("breneman2008_stabilisation_max_weeks", 16, "weeks",
+         "breneman2008intermittent",
+         "Longest open tacrolimus treatment to reach clear skin before "
+         "randomisation"),
+    Fact("breneman2008_n_tacrolimus", 125, "", "breneman2008intermittent",
+         "Patients randomised to tacrolimus 3 times a week"),
+    Fact("breneman2008_n_vehicle", 72, "", "breneman2008intermittent",
+         "Patients randomised to vehicle 3 times a week"),
+    Fact("breneman2008_applications_per_week", 3, "per week",
+         "breneman2008intermittent", "Maintenance applications a week"),
+    Fact("breneman2008_weeks", 40, "weeks", "breneman2008intermittent",
+         "Duration of the randomised maintenance phase"),
+    Fact("breneman2008_flare_free_days_tac", 177, "days",
+         "breneman2008intermittent",
+         "Mean number of flare-free treatment days, tacrolimus"),
+    Fact("breneman2008_flare_free_days_vehicle", 134, "days",
+         "breneman2008intermittent",
+         "Mean number of flare-free treatment days, vehicle"),
+    Fact("breneman2008_median_days_to_relapse_tac", 169, "days",
+         "breneman2008intermittent",
+         "Median time to first relapse, tacrolimus"),
+    Fact("breneman2008_median_days_to_relapse_vehicle", 43, "days",
+         "breneman2008intermittent",
+         "Median time to first relapse, vehicle"),
+    Fact("sidbury2023_n_recommendations", 12, "", "sidbury2023guidelines",
+         "Recommendations in the 2023 AAD guideline on topical therapy of "
+         "atopic dermatitis in adults",
+         "The early online abstract said 11; the final version has 12."),
+    Fact("eichenfield2014_proactive_per_week", (2, 3), "per week",
+         "eichenfield2014guidelines",
+         "AAD 2014 guideline: proactive, intermittent TCI maintenance 2 to 3 "
+         "times a week on areas that commonly flare (lowest and highest)"),
+    # --- The systemic calcineurin inhibitors ------------------------------
+    # Tacrolimus pharmacokinetics (fact base N11): Venkataramanan 1995 means,
+    # and the US Prograf label's values by population.
+    Fact("tacrolimus_half_life_h", 12, "h", "venkataramanan1995pk",
+         "Mean disposition half-life of tacrolimus ('about 12 h')",
+         "Depends strongly on population and assay; the Prograf label gives "
+         "much longer values in healthy volunteers."),
+    Fact("tacrolimus_clearance_l_h_kg", 0.06, "L/h/kg", "venkataramanan1995pk",
+         "Mean total-body clearance of tacrolimus ('about 0.06 L/h/kg')"),
+    Fact("tacrolimus_oral_bioavailability_pct", 25, "%", "venkataramanan1995pk",
+         "Mean oral bioavailability of tacrolimus ('about 25 %')"),
+    Fact("prograf_half_life_healthy_oral_h", 48.4, "h", "prograf_us_label",
+         "Mean half-life of tacrolimus after oral dosing in healthy volunteers "
+         "(SD 12.3 h), US Prograf label"),
+    Fact("prograf_half_life_healthy_iv_h", 43.5, "h", "prograf_us_label",
+         "Mean half-life of tacrolimus after intravenous dosing in healthy "
+         "volunteers, by tacrolimus concentration (SD 11.6 h), US Prograf label"),
+    Fact("prograf_half_life_pediatric_liver_h", 11.5, "h", "prograf_us_label",
+         "Mean half-life of intravenous tacrolimus in paediatric liver-transplant "
+         "patients (SD 3.8 h), US Prograf label"),
+    # Prograf dosing and whole-blood trough ranges, US label (fact base N28).
+    Fact("prograf_dosing_interval_h", 12, "h", "prograf_us_label",
+         "Interval between the two daily oral doses of Prograf capsules"),
+    Fact("prograf_kidney_aza_initial_dose", 0.2, "mg/kg/day", "prograf_us_label",
+         "Initial oral dose of Prograf after kidney transplant with azathioprine, "
+         "divided into two doses"),
+    Fact("prograf_kidney_mmf_initial_dose", 0.1, "mg/kg/day", "prograf_us_label",
+         "Initial oral dose of Prograf after kidney transplant with "
+         "mycophenolate mofetil and an IL-2 receptor antagonist, in two doses"),
+    Fact("prograf_trough_early_last_month", 3, "month", "prograf_us_label",
+         "Last month of the early period in the Prograf trough table (months "
+         "1 to 3; the later period starts at month 4)"),
+    Fact("prograf_trough_table_last_month", 12, "month", "prograf_us_label",
+         "Last month for which the Prograf label gives kidney and liver trough "
+         "ranges (the heart range from month 4 has no end)"),
+    Fact("prograf_trough_kidney_aza_early_ng_ml", (7, 20), "ng/mL",
+         "prograf_us_label",
+         "Whole-blood trough range, kidney transplant with azathioprine, "
+         "months 1 to 3",
+         "Seeds attribute kidney trough targets to KDIGO and quote other "
+         "numbers (10-15 ng/mL, then 4-7); the fact base found no KDIGO "
+         "numeric target, and the label's ranges are used here."),
+    Fact("prograf_trough_kidney_aza_late_ng_ml", (5, 15), "ng/mL",
+         "prograf_us_label",
+         "Whole-blood trough range, kidney transplant with azathioprine, "
+         "months 4 to 12"),
+    Fact("prograf_trough_kidney_mmf_ng_ml", (4, 11), "ng/mL", "prograf_us_label",
+         "Whole-blood trough range, kidney transplant with mycophenolate "
+         "mofetil and an IL-2 receptor antagonist, months 1 to 12"),
+    Fact("prograf_trough_liver_ng_ml", (5, 20), "ng/mL", "prograf_us_label",
+         "Whole-blood trough range, liver transplant with corticosteroids only, "
+         "months 1 to 12"),
+    Fact("prograf_trough_heart_early_ng_ml", (10, 20), "ng/mL",
+         "prograf_us_label",
+         "Whole-blood trough range, heart transplant with azathioprine or "
+         "mycophenolate mofetil, months 1 to 3"),
+    Fact("prograf_trough_heart_late_ng_ml", (5, 15), "ng/mL", "prograf_us_label",
+         "Whole-blood trough range, heart transplant, from month 4 on"),
+    # Lupkynis (voclosporin) dosing rules, US label (fact base N12).
+    Fact("lupkynis_capsule_mg", 7.9, "mg", "lupkynis_us_label",
+         "Voclosporin in one Lupkynis capsule; also the step by which the "
+         "label reduces a twice-daily dose"),
+    Fact("lupkynis_start_dose_mg", 23.7, "mg", "lupkynis_us_label",
+         "Starting dose, taken twice daily about 12 h apart on an empty stomach, "
+         "with mycophenolate mofetil and corticosteroids (3 capsules)"),
+    Fact("lupkynis_reduced_dose_mg", 15.8, "mg", "lupkynis_us_label",
+         "Twice-daily dose in severe renal impairment or mild or moderate "
+         "hepatic impairment",
+         "A seed defines severe renal impairment as baseline eGFR <= 45; the "
+         "verified rules give no such definition, and the book does not use it."),
+    Fact("lupkynis_moderate_cyp3a4_doses_mg", (15.8, 7.9), "mg",
+         "lupkynis_us_label",
+         "Morning and evening doses with a moderate CYP3A4 inhibitor"),
+    Fact("lupkynis_baseline_egfr_limit", 45, "mL/min/1.73 m2", "lupkynis_us_label",
+         "Baseline eGFR at or below which voclosporin is not recommended unless "
+         "the benefit outweighs the risk"),
+    Fact("lupkynis_start_sbp_limit_mmhg", 165, "mmHg", "lupkynis_us_label",
+         "Systolic pressure above which voclosporin must not be started"),
+    Fact("lupkynis_start_dbp_limit_mmhg", 105, "mmHg", "lupkynis_us_label",
+         "Diastolic pressure above which voclosporin must not be started"),
+    Fact("lupkynis_egfr_action_limit", 60, "mL/min/1.73 m2", "lupkynis_us_label",
+         "eGFR below which a fall from baseline triggers a dose reduction or a stop"),
+    Fact("lupkynis_reduce_decline_pct", 20, "%", "lupkynis_us_label",
+         "Fall in eGFR from baseline that must be exceeded (with eGFR < 60) "
+         "before the dose is reduced"),
+    Fact("lupkynis_stop_decline_pct", 30, "%", "lupkynis_us_label",
+         "Fall in eGFR from baseline at or above which (with eGFR < 60) "
+         "voclosporin is stopped"),
+    Fact("lupkynis_restart_recovery_pct", 80, "%", "lupkynis_us_label",
+         "eGFR, as a percentage of baseline, at or above which a restart at "
+         "one capsule twice daily may be considered after a stop"),
+    Fact("lupkynis_reassess_weeks", 2, "weeks", "lupkynis_us_label",
+         "Weeks within which eGFR is reassessed after a reduction or a stop"),
+    Fact("lupkynis_egfr_interval_first_month_weeks", 2, "weeks",
+         "lupkynis_us_label", "Interval between eGFR checks in the first month"),
+    Fact("lupkynis_egfr_interval_later_weeks", 4, "weeks", "lupkynis_us_label",
+         "Interval between eGFR checks after the first month"),
+    Fact("lupkynis_no_benefit_weeks", 24, "weeks", "lupkynis_us_label",
+         "Week by which, without therapeutic benefit, stopping should be "
+         "considered"),
+    # AURORA 1 (fact base N14).
+    Fact("aurora1_odds_ratio", 2.65, "", "rovin2021aurora",
+         "Odds ratio of complete renal response at week 52, voclosporin vs "
+         "placebo"),
+    Fact("aurora1_odds_ratio_ci", (1.64, 4.27), "", "rovin2021aurora",
+         "95 % confidence interval of aurora1_odds_ratio"),
+    Fact("aurora1_n_voclosporin", 179, "", "rovin2021aurora",
+         "Patients randomised to voclosporin"),
+    Fact("aurora1_n_placebo", 178, "", "rovin2021aurora",
+         "Patients randomised to placebo"),
+    Fact("aurora1_n_total", 357, "", "rovin2021aurora",
+         "Patients randomised in AURORA 1"),
+    Fact("aurora1_endpoint_week", 52, "week", "rovin2021aurora",
+         "Week at which the primary end point, complete renal response, was "
+         "assessed in AURORA 1"),
+    # --- Off-label dermatology: cutaneous lupus erythematosus and beyond ---
+    # Cutaneous lupus (fact base Table 1 rows 10, 11, 13, 14, 15, 21c; every
+    # number was read in the abstract on the source page listed there).
+    Fact("kuhn2011_n_patients", 30, "", "kuhn2011tacrolimus",
+         "Patients in the randomised, double-blind, vehicle-controlled trial of "
+         "tacrolimus 0.1 % ointment in cutaneous lupus (two lesions each)"),
+    Fact("kuhn2011_treatment_weeks", 12, "weeks", "kuhn2011tacrolimus",
+         "Twice-daily treatment time in the Kuhn 2011 trial"),
+    Fact("kuhn2011_significant_days", (28, 56), "days", "kuhn2011tacrolimus",
+         "Days after which tacrolimus-treated lesions were significantly better "
+         "than vehicle-treated lesions"),
+    Fact("kuhn2011_nonsignificant_day", 84, "days", "kuhn2011tacrolimus",
+         "Last assessment (end of treatment), at which the difference from "
+         "vehicle was no longer significant"),
+    Fact("barikbin2009_n_patients", 10, "", "barikbin2009pimecrolimus",
+         "Patients with facial DLE in the double-blind randomised pilot trial "
+         "of pimecrolimus vs betamethasone valerate"),
+    Fact("barikbin2009_treatment_weeks", 8, "weeks", "barikbin2009pimecrolimus",
+         "Treatment time in the Barikbin 2009 trial (followed by 8 weeks off "
+         "treatment)"),
+    Fact("barikbin2009_betamethasone_pct", 0.1, "%", "barikbin2009pimecrolimus",
+         "Strength of the betamethasone 17-valerate cream used as comparator"),
+    Fact("barikbin2009_score_fall_pimecrolimus_pct", 86, "%",
+         "barikbin2009pimecrolimus",
+         "Fall in the clinical severity score with pimecrolimus 1 % cream"),
+    Fact("barikbin2009_score_fall_betamethasone_pct", 73, "%",
+         "barikbin2009pimecrolimus",
+         "Fall in the clinical severity score with betamethasone valerate 0.1 % "
+         "cream"),
+    Fact("barikbin2009_between_group_p", 0.1, "", "barikbin2009pimecrolimus",
+         "P value of the between-group comparison of efficacy (not significant)"),
+    Fact("madan2010_n_compound", 13, "", "madan2010tacrolimus",
+         "Patients whose case notes were reviewed on tacrolimus 0.3 % in "
+         "clobetasol propionate 0.05 % ointment",
+         "The CLE review used as a seed says fourteen; the abstract says 13."),
+    Fact("madan2010_n_tacrolimus_alone", 5, "", "madan2010tacrolimus",
+         "Comparison patients treated with tacrolimus 0.1 % ointment alone"),
+    Fact("madan2010_compound_tacrolimus_pct", 0.3, "%", "madan2010tacrolimus",
+         "Tacrolimus strength of the specially made compound ointment"),
+    Fact("madan2010_compound_clobetasol_pct", 0.05, "%", "madan2010tacrolimus",
+         "Clobetasol propionate strength of the compound ointment"),
+    Fact("madan2010_n_compound_excellent", 6, "", "madan2010tacrolimus",
+         "Patients on the compound with an excellent response"),
+    Fact("madan2010_n_compound_good", 5, "", "madan2010tacrolimus",
+         "Patients on the compound with a good response"),
+    Fact("madan2010_n_alone_good", 1, "", "madan2010tacrolimus",
+         "Patients on tacrolimus 0.1 % alone with a good response (two more "
+         "improved slightly)"),
+    Fact("madan2010_compound_mean_months", 20, "months", "madan2010tacrolimus",
+         "Mean time on the compound ointment (range 1 to 72 months)",
+         "The seed review prints 20.2 months; the abstract seen says 20."),
+    Fact("kanekura2003_n_patients", 3, "", "kanekura2003tacrolimus",
+         "Patients with SLE whose malar rash was treated on one side of the face"),
+    Fact("kanekura2003_treatment_weeks", 3, "weeks", "kanekura2003tacrolimus",
+         "Treatment time in the Kanekura 2003 half-face comparison"),
+    Fact("tlacuiloparra2005_n_patients", 10, "", "tlacuiloparra2005pimecrolimus",
+         "Patients with DLE in the open phase II study of pimecrolimus 1 % cream"),
+    Fact("tlacuiloparra2005_treatment_weeks", 8, "weeks",
+         "tlacuiloparra2005pimecrolimus",
+         "Treatment time in the Tlacuilo-Parra 2005 study"),
+    Fact("tlacuiloparra2005_score_fall_pct", 52, "%",
+         "tlacuiloparra2005pimecrolimus",
+         "Fall in the mean clinical severity score (from 6.1 to 2.9)",
+         "The seed review reads this as 'roughly half of patients (52%)' "
+         "improving; the abstract reports a 52 % fall in the mean score, with "
+         "some improvement in every patient."),
+    Fact("lampropoulos2004_n_patients", 12, "", "lampropoulos2004tacrolimus",
+         "Patients with resistant cutaneous lupus treated with tacrolimus 0.1 %"),
+    Fact("lampropoulos2004_min_weeks", 6, "weeks", "lampropoulos2004tacrolimus",
+         "Minimum treatment time in the Lampropoulos 2004 study"),
+    Fact("lampropoulos2004_n_clearly_improved", 6, "", "lampropoulos2004tacrolimus",
+         "Patients who clearly improved (a seventh improved slightly)"),
+    Fact("lampropoulos2004_dle_n", 6, "", "lampropoulos2004tacrolimus",
+         "Patients with discoid lupus in the study (one stopped because of "
+         "peeling and burning)"),
+    Fact("lampropoulos2004_dle_improved", 2, "", "lampropoulos2004tacrolimus",
+         "Patients with discoid lupus who clearly improved"),
+    Fact("lampropoulos2004_scle_n", 4, "", "lampropoulos2004tacrolimus",
+         "Patients with subacute cutaneous lupus in the study"),
+    Fact("lampropoulos2004_scle_improved", 2, "", "lampropoulos2004tacrolimus",
+         "Patients with subacute cutaneous lupus whose lesions regressed "
+         "significantly"),
+    Fact("lampropoulos2004_sle_n", 2, "", "lampropoulos2004tacrolimus",
+         "Patients with the photosensitive rash of SLE in the study"),
+    Fact("lampropoulos2004_sle_improved", 2, "", "lampropoulos2004tacrolimus",
+         "Patients with the rash of SLE who improved markedly"),
+    # Beyond lupus: trials verified by the chapter author on the pages named in
+    # their references.bib records.
+    Fact("lebwohl2004_n_patients", 167, "", "lebwohl2004tacrolimus",
+         "Patients aged 16 or older with facial or intertriginous psoriasis, "
+         "randomised 2:1 to tacrolimus 0.1 % ointment or vehicle"),
+    Fact("lebwohl2004_treatment_weeks", 8, "weeks", "lebwohl2004tacrolimus",
+         "Treatment time in the Lebwohl 2004 trial"),
+    Fact("lebwohl2004_clear_tacrolimus_pct", 65.2, "%", "lebwohl2004tacrolimus",
+         "Clear or almost clear at week 8 with tacrolimus 0.1 % ointment"),
+    Fact("lebwohl2004_clear_vehicle_pct", 31.5, "%", "lebwohl2004tacrolimus",
+         "Clear or almost clear at week 8 with vehicle"),
+    Fact("gribetz2004_n_patients", 57, "", "gribetz2004pimecrolimus",
+         "Patients with moderate to severe inverse psoriasis, pimecrolimus 1 % "
+         "cream vs vehicle"),
+    Fact("gribetz2004_treatment_weeks", 8, "weeks", "gribetz2004pimecrolimus",
+         "Treatment time in the Gribetz 2004 trial"),
+    Fact("gribetz2004_early_week", 2, "weeks", "gribetz2004pimecrolimus",
+         "First assessment at which pimecrolimus was significantly ahead of "
+         "vehicle on the investigator's global assessment"),
+    Fact("gribetz2004_clear_week2_pimecrolimus_pct", 54, "%",
+         "gribetz2004pimecrolimus",
+         "Clear or almost clear (investigator's global assessment 0 or 1) at "
+         "week 2 with pimecrolimus"),
+    Fact("gribetz2004_clear_week2_vehicle_pct", 21, "%", "gribetz2004pimecrolimus",
+         "Clear or almost clear at week 2 with vehicle"),
+    Fact("gribetz2004_clear_week8_pimecrolimus_pct", 71, "%",
+         "gribetz2004pimecrolimus",
+         "Clear or almost clear at week 8 with pimecrolimus"),
+    Fact("ho2011_arm_sizes", (30, 31, 29), "", "ho2011tacrolimus",
+         "Children aged 2 to 16 with vitiligo randomised to clobetasol "
+         "propionate 0.05 %, tacrolimus 0.1 % and placebo"),
+    Fact("ho2011_clobetasol_pct", 0.05, "%", "ho2011tacrolimus",
+         "Strength of the clobetasol propionate ointment used as comparator"),
+    Fact("ho2011_treatment_months", 6, "months", "ho2011tacrolimus",
+         "Treatment time in the Ho 2011 trial"),
+    Fact("ho2011_response_threshold_pct", 50, "%", "ho2011tacrolimus",
+         "Repigmentation above which a patch counted as a successful response"),
+    Fact("ho2011_facial_response_tacrolimus_pct", 58, "%", "ho2011tacrolimus",
+         "Facial vitiligo: more than 50 % repigmentation with tacrolimus 0.1 %"),
+    Fact("ho2011_facial_response_clobetasol_pct", 58, "%", "ho2011tacrolimus",
+         "Facial vitiligo: more than 50 % repigmentation with clobetasol 0.05 %"),
+    Fact("ho2011_nonfacial_response_tacrolimus_pct", 23, "%", "ho2011tacrolimus",
+         "Vitiligo away from the face: more than 50 % repigmentation with "
+         "tacrolimus 0.1 %"),
+    Fact("ho2011_nonfacial_response_clobetasol_pct", 39, "%", "ho2011tacrolimus",
+         "Vitiligo away from the face: more than 50 % repigmentation with "
+         "clobetasol 0.05 % (difference from tacrolimus not significant)"),
+    Fact("kim2013_n_randomised", 75, "", "kim2013proactive",
+         "Adults with facial seborrhoeic dermatitis randomised to maintenance "
+         "after 2 weeks of open tacrolimus 0.1 % twice daily"),
+    Fact("kim2013_maintenance_weeks", 10, "weeks", "kim2013proactive",
+         "Maintenance phase of the Kim 2013 trial"),
     # --- Add new facts above this line, in a block headed by the chapter
     # --- that first prints them.
 ]

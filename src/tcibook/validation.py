@@ -12,7 +12,7 @@ import numbers
 
 import numpy as np
 
-__all__ = ["check_number", "check_fraction", "check_array"]
+__all__ = ["check_number", "check_fraction", "check_array", "scalar_or_array"]
 
 
 def _describe_range(low, high, low_open, high_open):
@@ -117,3 +117,17 @@ def check_array(name, values, *, low=None, high=None, low_open=False,
         raise ValueError(f"{name} must have every element in {valid}; "
                          f"got {first:g}")
     return arr
+
+
+def scalar_or_array(result, like):
+    """Return ``result`` as a plain float when ``like`` was a scalar, else unchanged.
+
+    Model functions accept a scalar or an array and answer in kind: this is
+    the one place that decides which.
+
+    >>> scalar_or_array(np.array(0.5), 2.0)
+    0.5
+    >>> scalar_or_array(np.array([0.5, 1.0]), [1, 2]).tolist()
+    [0.5, 1.0]
+    """
+    return float(result) if np.ndim(like) == 0 else result

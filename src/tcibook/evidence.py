@@ -1,0 +1,391 @@
+"""Clinical studies as typed records, and a design-based level of evidence.
+
+The off-label uses of the topical calcineurin inhibitors rest on studies of
+very different strength, from a vehicle-controlled trial in 167 patients to a
+three-patient comparison of the two halves of a face. This module gives each
+study a small typed record, :class:`Study`, and grades it with
+:func:`evidence_level`.
+
+The grading scale is **the book's own simple scale**. It looks only at the
+design of a study, so it gives the best level a study of that design can
+reach, before anyone judges its size, blinding, follow-up or consistency
+with other studies:
+
+=====  ===========  =============================================================
+level  grade        design
+=====  ===========  =============================================================
+1      high         systematic review or meta-analysis of randomised trials
+2      high         randomised controlled trial (parallel groups or within-patient)
+3      moderate     controlled but not randomised (cohort, untreated-side control)
+4      low          open, uncontrolled study or case series
+5      very low     case reports, expert opinion, or reported use without a study
+=====  ===========  =============================================================
+
+It resembles published hierarchies of evidence but reproduces none of them,
+so a level here should not be quoted as, for example, an Oxford level.
+
+Every number in a study record is read from :mod:`tcibook.facts`, with one
+exception: the open study of pimecrolimus in cutaneous lupus published in
+J Am Acad Dermatol in 2004 (PMID 15337984). Its design, size and duration are
+verified, but its author list is not, so it has no ``references.bib`` record
+and therefore cannot be the source of a :class:`~tcibook.facts.Fact`; its two
+numbers are kept in its record below, with the fact-base row they come from.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from dataclasses import dataclass
+from enum import Enum
+from typing import Optional
+
+from .facts import value
+
+__all__ = ["Design", "EvidenceLevel", "evidence_level", "Study",
+           "cle_studies", "off_label_studies"]
+
+
+class Design(Enum):
+    """Study designs that the book's scale distinguishes."""
+
+    SYSTEMATIC_REVIEW = "systematic review of randomised trials"
+    RANDOMISED = "randomised controlled trial"
+    CONTROLLED = "controlled, non-randomised comparison"
+    UNCONTROLLED = "open, uncontrolled study or case series"
+    REPORTED_USE = "case reports or reported use"
+
+    @property
+    def short(self):
+        """A short label for table cells."""
+        return _SHORT_LABELS[self]
+
+
+_SHORT_LABELS = {
+    Design.SYSTEMATIC_REVIEW: "systematic review",
+    Design.RANDOMISED: "randomised",
+    Design.CONTROLLED: "controlled, not randomised",
+    Design.UNCONTROLLED: "open, uncontrolled",
+    Design.REPORTED_USE: "reported use",
+}
+
+#: (level, grade) of each design on the book's scale.
+_SCALE = {
+    Design.SYSTEMATIC_REVIEW: (1, "high"),
+    Design.RANDOMISED: (2, "high"),
+    Design.CONTROLLED: (3, "moderate"),
+    Design.UNCONTROLLED: (4, "low"),
+    Design.REPORTED_USE: (5, "very low"),
+}
+
+
+@dataclass(frozen=True)
+class EvidenceLevel:
+    """Result of :func:`evidence_level`.
+
+    Attributes
+    ----------
+    level : int
+        1 (strongest design) to 5 (weakest).
+    grade : str
+        ``"high"``, ``"moderate"``, ``"low"`` or ``"very low"``.
+    design : Design
+        The design that was graded.
+    reason : str
+        The rule that was applied, in words.
+    """
+
+    level: int
+    grade: str
+    design: Design
+    reason: str
+
+    def __str__(self):
+        return f"{self.level} ({self.grade})"
+
+
+def _as_design(design):
+    if isinstance(design, Design):
+        return design
+    if isinstance(design, str):
+        for member in Design:
+            if design in (member.name, member.value):
+                return member
+    valid = ", ".join(m.name for m in Design)
+    raise ValueError(f"design must be a Design (one of {valid}) or its name "
+                     f"or value; got {design!r}")
+
+
+def evidence_level(design):
+    """Grade a study design on the book's five-level scale.
+
+    Parameters
+    ----------
+    design : Design or str
+        The design, or the name (``"RANDOMISED"``) or value
+        (``"randomised controlled trial"``) of a :class:`Design`.
+
+    Returns
+    -------
+    EvidenceLevel
+        The level, its grade, the design and the rule applied.
+
+    Raises
+    ------
+    ValueError
+        If ``design`` is not a :class:`Design`, a design name or a design
+        value; the message lists the valid names.
+
+    Examples
+    --------
+    >>> str(evidence_level(Design.RANDOMISED))
+    '2 (high)'
+    >>> evidence_level("open, uncontrolled study or case series").grade
+    'low'
+    """
+    d = _as_design(design)
+    level, grade = _SCALE[d]
+    reason = (f"{d.value} -> level {level} ({grade}) on the book's design-based "
+              "scale, before size, blinding and consistency are judged")
+    return EvidenceLevel(level=level, grade=grade, design=d, reason=reason)
+
+
+def _text(name, x):
+    if not isinstance(x, str) or not x.strip():
+        raise ValueError(f"{name} must be a non-empty string; got {x!r}")
+    return x
+
+
+@dataclass(frozen=True)
+class Study:
+    """One clinical study, as the book reports it.
+
+    Attributes
+    ----------
+    key : str
+        Short identifier, also used in glue names (``"kuhn2011"``).
+    label : str
+        How the study is named in a table (``"Kuhn et al. 2011"``).
+    condition : str
+        The disease and subtypes studied.
+    design : Design
+        The study design, which sets the level of evidence.
+    n : int
+        Patients included (for a comparison of two groups, both together);
+        a whole number >= 1.
+    agent : str
+        Drug, strength and comparator.
+    duration_weeks : float or None
+        Planned treatment time in weeks (> 0), or ``None`` when patients
+        were treated for different lengths of time.
+    outcome : str
+        The main result, in one sentence.
+    source : str or None
+        Key of the study's ``references.bib`` record, or ``None`` when no
+        record can be written (then ``identifier`` must be given).
+    identifier : str
+        PMID or DOI, for a study without a bibliography record.
+    duration_is_minimum : bool
+        ``True`` when ``duration_weeks`` is a minimum, not a fixed time.
+
+    Raises
+    ------
+    ValueError
+        On construction, if a field is missing, of the wrong type or out of
+        range.
+    """
+
+    key: str
+    label: str
+    condition: str
+    design: Design
+    n: int
+    agent: str
+    duration_weeks: Optional[float]
+    outcome: str
+    source: Optional[str] = None
+    identifier: str = ""
+    duration_is_minimum: bool = False
+
+    def __post_init__(self):
+        for name in ("key", "label", "condition", "agent", "outcome"):
+            _text(name, getattr(self, name))
+        if not isinstance(self.design, Design):
+            raise ValueError(f"design must be a Design; got {self.design!r}")
+        if (isinstance(self.n, bool) or not isinstance(self.n, numbers.Integral)
+                or self.n < 1):
+            raise ValueError(f"n must be a whole number >= 1; got {self.n!r}")
+        weeks = self.duration_weeks
+        if weeks is not None and (
+                isinstance(weeks, bool) or not isinstance(weeks, numbers.Real)
+                or not math.isfinite(weeks) or weeks <= 0):
+            raise ValueError("duration_weeks must be None or a finite number "
+                             f"> 0 weeks; got {weeks!r}")
+        if self.duration_is_minimum and weeks is None:
+            raise ValueError("duration_is_minimum needs a duration_weeks")
+        if self.source is None and not self.identifier.strip():
+            raise ValueError(f"study {self.key!r} needs a source (bibliography "
+                             "key) or an identifier (PMID or DOI)")
+        if self.source is not None:
+            _text("source", self.source)
+
+    @property
+    def evidence(self):
+        """The :class:`EvidenceLevel` of this study's design."""
+        return evidence_level(self.design)
+
+    @property
+    def duration_text(self):
+        """Treatment time for a table cell: ``"8"``, ``"≥ 6"`` or ``"varied"``."""
+        if self.duration_weeks is None:
+            return "varied"
+        weeks = f"{self.duration_weeks:g}"
+        return f"≥ {weeks}" if self.duration_is_minimum else weeks
+
+
+def _pct(key):
+    return f"{value(key):g} %"
+
+
+def _tacrolimus():
+    """'tacrolimus 0.1 % ointment', with the strength read from the facts."""
+    return f"tacrolimus {_pct('tacrolimus_ointment_high_strength')} ointment"
+
+
+def _pimecrolimus():
+    """'pimecrolimus 1 % cream', with the strength read from the facts."""
+    return f"pimecrolimus {_pct('pimecrolimus_cream_strength')} cream"
+
+
+def cle_studies():
+    """Clinical studies of topical calcineurin inhibitors in cutaneous lupus.
+
+    Only studies whose record is verified in the book's fact base (or, where
+    noted in ``references.bib``, checked by the chapter author) are listed,
+    strongest design first. Reviews are not studies and are cited in the text
+    instead.
+
+    Returns
+    -------
+    tuple of Study
+    """
+    sig_days = " and ".join(f"{d:g}" for d in value("kuhn2011_significant_days"))
+    madan_good = (value("madan2010_n_compound_good")
+                  + value("madan2010_n_compound_excellent"))
+    return (
+        Study("kuhn2011", "Kuhn et al. 2011",
+              "CLE, several subtypes", Design.RANDOMISED,
+              value("kuhn2011_n_patients"),
+              f"{_tacrolimus()} vs vehicle, two lesions per patient",
+              value("kuhn2011_treatment_weeks"),
+              f"better than vehicle at days {sig_days}, not at day "
+              f"{value('kuhn2011_nonsignificant_day'):g}; oedema responded first",
+              source="kuhn2011tacrolimus"),
+        Study("barikbin2009", "Barikbin et al. 2009",
+              "facial DLE, no SLE", Design.RANDOMISED,
+              value("barikbin2009_n_patients"),
+              f"{_pimecrolimus()} vs betamethasone valerate "
+              f"{_pct('barikbin2009_betamethasone_pct')} cream",
+              value("barikbin2009_treatment_weeks"),
+              f"severity score fell {_pct('barikbin2009_score_fall_pimecrolimus_pct')}"
+              f" vs {_pct('barikbin2009_score_fall_betamethasone_pct')}; no "
+              f"significant difference (P = {value('barikbin2009_between_group_p'):g})",
+              source="barikbin2009pimecrolimus"),
+        Study("madan2010", "Madan et al. 2010",
+              "treatment-resistant CLE, mostly DLE", Design.CONTROLLED,
+              value("madan2010_n_compound") + value("madan2010_n_tacrolimus_alone"),
+              f"tacrolimus {_pct('madan2010_compound_tacrolimus_pct')} in "
+              f"clobetasol {_pct('madan2010_compound_clobetasol_pct')} "
+              f"ointment ({value('madan2010_n_compound'):g}) vs {_tacrolimus()} "
+              f"alone ({value('madan2010_n_tacrolimus_alone'):g}); case notes",
+              None,
+              f"good or excellent response in {madan_good:g} of "
+              f"{value('madan2010_n_compound'):g} on the compound, good in "
+              f"{value('madan2010_n_alone_good'):g} of "
+              f"{value('madan2010_n_tacrolimus_alone'):g} on tacrolimus alone",
+              source="madan2010tacrolimus"),
+        Study("kanekura2003", "Kanekura et al. 2003",
+              "malar rash of SLE (ACLE)", Design.CONTROLLED,
+              value("kanekura2003_n_patients"),
+              f"{_tacrolimus()} on one side of the face, other side "
+              "untreated; sunscreen on both",
+              value("kanekura2003_treatment_weeks"),
+              "less erythema on the treated side in every patient",
+              source="kanekura2003tacrolimus"),
+        Study("tlacuiloparra2005", "Tlacuilo-Parra et al. 2005",
+              "DLE, no systemic disease", Design.UNCONTROLLED,
+              value("tlacuiloparra2005_n_patients"),
+              f"{_pimecrolimus()} twice daily",
+              value("tlacuiloparra2005_treatment_weeks"),
+              f"mean severity score fell {_pct('tlacuiloparra2005_score_fall_pct')}",
+              source="tlacuiloparra2005pimecrolimus"),
+        Study("lampropoulos2004", "Lampropoulos et al. 2004",
+              "resistant DLE, SCLE and SLE rashes", Design.UNCONTROLLED,
+              value("lampropoulos2004_n_patients"),
+              _tacrolimus(),
+              value("lampropoulos2004_min_weeks"),
+              f"{value('lampropoulos2004_n_clearly_improved'):g} clearly "
+              f"improved; DLE: {value('lampropoulos2004_dle_improved'):g} of "
+              f"{value('lampropoulos2004_dle_n'):g}",
+              source="lampropoulos2004tacrolimus", duration_is_minimum=True),
+        # Fact base Table 1 row 9: an open study of 11 patients, pimecrolimus
+        # 1 % twice daily under semi-occlusion for 3 weeks (PubMed abstract,
+        # PMID 15337984). Authors unverified, hence no source key.
+        Study("pmid15337984", "Open study, J Am Acad Dermatol 2004 (PMID 15337984)",
+              "several forms of CLE", Design.UNCONTROLLED, 11,
+              f"{_pimecrolimus()} twice daily under semi-occlusion", 3,
+              "clinical score improved in every patient",
+              identifier="PMID 15337984; doi:10.1016/j.jaad.2004.01.044"),
+    )
+
+
+def off_label_studies():
+    """Randomised trials of topical calcineurin inhibitors beyond lupus.
+
+    One or two verified trials per condition, for the conditions that the
+    chapter on off-label use discusses.
+
+    Returns
+    -------
+    tuple of Study
+    """
+    arms = value("ho2011_arm_sizes")
+    return (
+        Study("lebwohl2004", "Lebwohl et al. 2004",
+              "psoriasis of the face or skin folds", Design.RANDOMISED,
+              value("lebwohl2004_n_patients"),
+              f"{_tacrolimus()} vs vehicle",
+              value("lebwohl2004_treatment_weeks"),
+              f"clear or almost clear: {_pct('lebwohl2004_clear_tacrolimus_pct')}"
+              f" vs {_pct('lebwohl2004_clear_vehicle_pct')}",
+              source="lebwohl2004tacrolimus"),
+        Study("gribetz2004", "Gribetz et al. 2004",
+              "intertriginous (inverse) psoriasis", Design.RANDOMISED,
+              value("gribetz2004_n_patients"),
+              f"{_pimecrolimus()} vs vehicle",
+              value("gribetz2004_treatment_weeks"),
+              f"clear or almost clear at week "
+              f"{value('gribetz2004_early_week'):g}: "
+              f"{_pct('gribetz2004_clear_week2_pimecrolimus_pct')} vs "
+              f"{_pct('gribetz2004_clear_week2_vehicle_pct')}",
+              source="gribetz2004pimecrolimus"),
+        Study("ho2011", "Ho et al. 2011",
+              "childhood vitiligo", Design.RANDOMISED, sum(arms),
+              f"{_tacrolimus()} vs clobetasol propionate "
+              f"{_pct('ho2011_clobetasol_pct')} ointment vs placebo",
+              value("ho2011_treatment_months") * 52 / 12,
+              f"repigmentation > {_pct('ho2011_response_threshold_pct')} "
+              "on the face: "
+              f"{_pct('ho2011_facial_response_tacrolimus_pct')} with tacrolimus, "
+              f"{_pct('ho2011_facial_response_clobetasol_pct')} with clobetasol; "
+              "both better than placebo",
+              source="ho2011tacrolimus"),
+        Study("kim2013", "Kim et al. 2013",
+              "facial seborrhoeic dermatitis, after clearing", Design.RANDOMISED,
+              value("kim2013_n_randomised"),
+              f"{_tacrolimus()} once or twice weekly vs vehicle",
+              value("kim2013_maintenance_weeks"),
+              "improvement held on both tacrolimus schedules, not on vehicle; "
+              "twice weekly relapsed less than once weekly",
+              source="kim2013proactive"),
+    )

@@ -1,0 +1,179 @@
+"""An illustrative model of the calcium → calcineurin → NFAT switch.
+
+This is a teaching model, not a fitted one. It has two steps:
+
+1. cytosolic calcium activates calcineurin cooperatively (calmodulin and the
+   regulatory subunit CnB each bind several calcium ions), summarised by a
+   Hill curve;
+2. NFAT cycles between a phosphorylated, cytoplasmic form and a
+   dephosphorylated, nuclear form: active calcineurin removes the phosphates
+   and kinases put them back. With both steps first order, the steady-state
+   nuclear fraction is a hyperbola in the active calcineurin fraction.
+
+Every quantity is dimensionless. Calcium is expressed in multiples of the
+concentration that half-activates calcineurin, so no measured calcium
+concentration is needed, and the parameters in :data:`ILLUSTRATIVE` were
+chosen to make the curves readable, not measured. How a drug lowers the
+fraction of calcineurin that NFAT can reach is modelled in
+:mod:`tcibook.kinetics`; this module only takes that fraction as given.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import numpy as np
+
+from .binding import occupancy
+from .validation import check_array, check_fraction, check_number, scalar_or_array
+
+__all__ = ["ILLUSTRATIVE", "calcineurin_activation", "available_calcineurin",
+           "nfat_nuclear_fraction"]
+
+#: Parameters of the illustrative model: round numbers chosen to show the
+#: shape of the response. Neither is a measured value.
+ILLUSTRATIVE = MappingProxyType({
+    # Hill coefficient of calcineurin activation by calcium.
+    "calcium_hill": 3.0,
+    # Rate of NFAT re-phosphorylation by kinases relative to the rate of
+    # dephosphorylation when all calcineurin is active.
+    "kinase_ratio": 0.1,
+})
+
+#: Largest Hill coefficient accepted; steeper curves are outside what this
+#: illustrative model is meant to show.
+MAX_HILL = 10.0
+
+
+def calcineurin_activation(calcium, hill_coefficient=ILLUSTRATIVE["calcium_hill"]):
+    """Fraction of calcineurin activated by calcium–calmodulin.
+
+    .. math:: f_\\text{act} = \\frac{c^{n}}{1 + c^{n}}
+
+    with :math:`c` the cytosolic calcium in multiples of the concentration
+    that half-activates the enzyme. This is the binding occupancy
+    :math:`[L]/(K_d + [L])` at :math:`[L] = c^n` and :math:`K_d = 1`, and it
+    is computed with :func:`tcibook.binding.occupancy`.
+
+    Parameters
+    ----------
+    calcium : float or array_like
+        Cytosolic calcium in multiples of the half-activating concentration
+        (dimensionless); every element must be >= 0.
+    hill_coefficient : float
+        Cooperativity :math:`n` of activation by calcium; must lie in (0, 10].
+        The default is the illustrative value in :data:`ILLUSTRATIVE`.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Activated fraction in [0, 1], with the shape of ``calcium``.
+
+    Raises
+    ------
+    ValueError
+        If an argument is not finite or lies outside its range.
+
+    Examples
+    --------
+    >>> calcineurin_activation(1.0)        # half-activating calcium
+    0.5
+    >>> calcineurin_activation(2.0)        # 2**3 / (1 + 2**3) = 8/9
+    0.8888888888888888
+    """
+    c = check_array("calcium", calcium, low=0.0)
+    n = check_number("hill_coefficient", hill_coefficient, low=0.0,
+                     high=MAX_HILL, low_open=True)
+    # Clip c**n so that a huge calcium value cannot overflow to infinity.
+    with np.errstate(over="ignore"):
+        stimulus = np.minimum(c ** n, np.finfo(float).max)
+    active = occupancy(stimulus, 1.0)
+    return scalar_or_array(active, calcium)
+
+
+def available_calcineurin(calcium, blocked_fraction=0.0,
+                          hill_coefficient=ILLUSTRATIVE["calcium_hill"]):
+    """Fraction of all calcineurin that is activated and not blocked by drug.
+
+    .. math:: a = (1 - \\beta)\\, f_\\text{act}(c)
+
+    Activation by calcium and blockade by a drug–immunophilin complex are
+    independent, so the fractions multiply. Here the blocked fraction
+    :math:`\\beta` is given directly; :func:`tcibook.kinetics.accessible_fraction`
+    works from the concentration of the complex instead.
+
+    Parameters
+    ----------
+    calcium : float or array_like
+        Cytosolic calcium in multiples of the half-activating concentration;
+        every element must be >= 0.
+    blocked_fraction : float
+        Fraction :math:`\\beta` of calcineurin held by the complex; must lie
+        in [0, 1].
+    hill_coefficient : float
+        As for :func:`calcineurin_activation`.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Available fraction in [0, 1 - ``blocked_fraction``].
+
+    Raises
+    ------
+    ValueError
+        If an argument is not finite or lies outside its range.
+
+    Examples
+    --------
+    >>> available_calcineurin(1.0, blocked_fraction=0.6)   # 0.4 x 0.5
+    0.2
+    """
+    beta = check_fraction("blocked_fraction", blocked_fraction)
+    return (1.0 - beta) * calcineurin_activation(calcium, hill_coefficient)
+
+
+def nfat_nuclear_fraction(active_calcineurin,
+                          kinase_ratio=ILLUSTRATIVE["kinase_ratio"]):
+    """Steady-state fraction of NFAT dephosphorylated and in the nucleus.
+
+    Calcineurin removes NFAT's phosphates at a rate proportional to the
+    active fraction :math:`a`; kinases restore them at a constant rate.
+    Calling their ratio :math:`r`, the steady state is
+
+    .. math:: N = \\frac{a}{r + a}
+
+    which is :func:`tcibook.binding.occupancy` with :math:`r` in the place
+    of :math:`K_d`. The model lumps all of NFAT's phosphates into one
+    switch and treats dephosphorylated NFAT as nuclear.
+
+    Parameters
+    ----------
+    active_calcineurin : float or array_like
+        Fraction of total calcineurin that is active and free to act on NFAT
+        (dimensionless); every element must lie in [0, 1].
+    kinase_ratio : float
+        :math:`r`, the kinase rate relative to the dephosphorylation rate at
+        full calcineurin activity; must be > 0. Default: the illustrative
+        value.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Nuclear fraction of NFAT in [0, 1), with the shape of the input.
+
+    Raises
+    ------
+    ValueError
+        If an argument is not finite or lies outside its range.
+
+    Examples
+    --------
+    >>> nfat_nuclear_fraction(0.1)              # a = r: half of NFAT nuclear
+    0.5
+    >>> round(nfat_nuclear_fraction(1.0), 4)    # 1 / (0.1 + 1)
+    0.9091
+    """
+    a = check_array("active_calcineurin", active_calcineurin, low=0.0, high=1.0)
+    r = check_number("kinase_ratio", kinase_ratio, low=0.0, low_open=True)
+    nuclear = occupancy(a, r)
+    return scalar_or_array(nuclear, active_calcineurin)

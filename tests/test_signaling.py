@@ -1,0 +1,90 @@
+import numpy as np
+import pytest
+
+from tcibook.binding import occupancy
+from tcibook.signaling import (ILLUSTRATIVE, available_calcineurin,
+                               calcineurin_activation, nfat_nuclear_fraction)
+
+
+@pytest.mark.parametrize(("calcium", "hill", "expected"), [
+    (0.0, 3, 0.0),
+    (1.0, 3, 0.5),            # c = 1: 1 / (1 + 1)
+    (2.0, 3, 8 / 9),          # 2**3 = 8; 8 / (1 + 8)
+    (0.5, 2, 0.2),            # 0.5**2 = 0.25; 0.25 / 1.25
+    (3.0, 1, 0.75),           # n = 1 is plain occupancy: 3 / (1 + 3)
+])
+def test_calcineurin_activation_hand_values(calcium, hill, expected):
+    assert calcineurin_activation(calcium, hill) == pytest.approx(expected)
+
+
+def test_default_hill_coefficient_is_the_illustrative_one():
+    # 2**3 / (1 + 2**3) with the default n = 3
+    assert ILLUSTRATIVE["calcium_hill"] == 3.0
+    assert calcineurin_activation(2.0) == pytest.approx(8 / 9)
+
+
+def test_activation_vectorises_is_monotonic_and_survives_huge_calcium():
+    c = np.logspace(-3, 3, 50)
+    f = calcineurin_activation(c)
+    assert f.shape == (50,) and np.all(np.diff(f) > 0)
+    assert calcineurin_activation(1e300, 10) == pytest.approx(1.0)
+
+
+def test_activation_with_n_one_equals_binding_occupancy():
+    c = np.linspace(0, 5, 11)
+    assert calcineurin_activation(c, 1) == pytest.approx(occupancy(c, 1.0))
+
+
+@pytest.mark.parametrize(("calcium", "blocked", "expected"), [
+    (1.0, 0.0, 0.5),          # 1 x 0.5
+    (1.0, 0.6, 0.2),          # 0.4 x 0.5
+    (2.0, 0.5, 4 / 9),        # 0.5 x 8/9
+    (2.0, 1.0, 0.0),          # everything blocked
+])
+def test_available_calcineurin_hand_values(calcium, blocked, expected):
+    assert available_calcineurin(calcium, blocked) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("active", "ratio", "expected"), [
+    (0.0, 0.1, 0.0),
+    (0.1, 0.1, 0.5),          # a = r
+    (1.0, 0.1, 1 / 1.1),      # 1 / (0.1 + 1) = 0.90909
+    (0.2, 0.1, 2 / 3),        # 0.2 / 0.3
+    (0.5, 0.5, 0.5),
+])
+def test_nfat_nuclear_fraction_hand_values(active, ratio, expected):
+    assert nfat_nuclear_fraction(active, ratio) == pytest.approx(expected)
+
+
+def test_spare_calcineurin_in_the_illustrative_model():
+    # Strong calcium, 80 % blocked: a = 0.2 -> 0.2 / (0.1 + 0.2) = 2/3,
+    # against 1 / 1.1 = 0.909 with no drug.
+    free = nfat_nuclear_fraction(available_calcineurin(1e6, 0.0))
+    blocked = nfat_nuclear_fraction(available_calcineurin(1e6, 0.8))
+    assert free == pytest.approx(1 / 1.1)
+    assert blocked == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: calcineurin_activation(-0.1),
+     r"calcium must have every element in \[0, inf\); got -0.1"),
+    (lambda: calcineurin_activation([1.0, float("nan")]),
+     "calcium must contain only finite numbers"),
+    (lambda: calcineurin_activation(1.0, 0),
+     r"hill_coefficient must lie in \(0, 10\]; got 0"),
+    (lambda: calcineurin_activation(1.0, 11),
+     r"hill_coefficient must lie in \(0, 10\]; got 11"),
+    (lambda: available_calcineurin(1.0, 1.5),
+     r"blocked_fraction must lie in \[0, 1\]; got 1.5"),
+    (lambda: available_calcineurin(1.0, -0.1),
+     r"blocked_fraction must lie in \[0, 1\]; got -0.1"),
+    (lambda: nfat_nuclear_fraction(1.2),
+     r"active_calcineurin must have every element in \[0, 1\]; got 1.2"),
+    (lambda: nfat_nuclear_fraction(0.5, 0.0),
+     r"kinase_ratio must lie in \(0, inf\); got 0"),
+    (lambda: nfat_nuclear_fraction(0.5, float("inf")),
+     "kinase_ratio must be a finite number"),
+])
+def test_signaling_refuses_bad_input(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

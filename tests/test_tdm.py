@@ -1,0 +1,229 @@
+"""Trough ranges from the US Prograf label (fact base N28), exactly at the
+month boundaries, and the steady-state relations of trough-guided dosing,
+checked against hand calculations."""
+
+import math
+
+import numpy as np
+import pytest
+
+from tcibook.facts import value
+from tcibook.tdm import (ORGAN_REGIMENS, average_steady_state_concentration,
+                         concentration_after_clearance_change,
+                         dose_for_unchanged_exposure, early_sample_factor,
+                         fraction_of_steady_state, prograf_trough_range,
+                         time_to_steady_state_fraction, trough_adjusted_dose)
+
+
+# --- Trough ranges --------------------------------------------------------------
+
+@pytest.mark.parametrize(("organ", "regimen", "month", "expected"), [
+    ("kidney", "azathioprine", 1, (7, 20)),
+    ("kidney", "azathioprine", 3, (7, 20)),     # last month of the early period
+    ("kidney", "azathioprine", 4, (5, 15)),     # first month of the later period
+    ("kidney", "azathioprine", 12, (5, 15)),
+    ("kidney", "mmf_il2ra", 1, (4, 11)),
+    ("kidney", "mmf_il2ra", 3, (4, 11)),        # no step at month 3/4 here
+    ("kidney", "mmf_il2ra", 4, (4, 11)),
+    ("kidney", "mmf_il2ra", 12, (4, 11)),
+    ("liver", "corticosteroids", 1, (5, 20)),
+    ("liver", None, 12, (5, 20)),
+    ("heart", "azathioprine_or_mmf", 3, (10, 20)),
+    ("heart", None, 4, (5, 15)),
+    ("heart", None, 13, (5, 15)),               # open-ended from month 4
+    ("heart", None, 120, (5, 15)),
+])
+def test_trough_ranges_at_every_boundary(organ, regimen, month, expected):
+    t = prograf_trough_range(organ, month, regimen)
+    assert (t.low_ng_ml, t.high_ng_ml) == expected
+    assert value(t.fact_key) == expected
+
+
+def test_ranges_are_the_label_facts():
+    assert value("prograf_trough_kidney_aza_early_ng_ml") == (7, 20)
+    assert prograf_trough_range("kidney", np.int64(2), "mmf_il2ra").high_ng_ml == 11
+
+
+@pytest.mark.parametrize(("organ", "regimen"), [
+    ("kidney", "azathioprine"), ("kidney", "mmf_il2ra"), ("liver", None),
+])
+def test_no_range_after_month_12_for_kidney_and_liver(organ, regimen):
+    assert prograf_trough_range(organ, 12, regimen)
+    with pytest.raises(ValueError, match="gives no trough range after month 12"):
+        prograf_trough_range(organ, 13, regimen)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("lung", 2), "organ must be one of"),
+    (("kidney", 2), "regimen is required for the kidney"),
+    (("kidney", 2, "corticosteroids"), "regimen for the kidney must be one of"),
+    (("liver", 2, "azathioprine"), "regimen for the liver must be one of"),
+    (("heart", 0), "month must be a whole month number >= 1"),
+    (("heart", -1), "month must be a whole month number >= 1"),
+    (("heart", 3.0), "month must be a whole month number >= 1"),
+    (("heart", 3.5), "month must be a whole month number >= 1"),
+    (("heart", True), "month must be a whole month number >= 1"),
+    (("heart", "3"), "month must be a whole month number >= 1"),
+])
+def test_trough_range_refuses_bad_input(args, message):
+    with pytest.raises(ValueError, match=message):
+        prograf_trough_range(*args)
+
+
+def test_every_regimen_has_a_range_in_month_one():
+    for organ, regimens in ORGAN_REGIMENS.items():
+        for regimen in regimens:
+            assert prograf_trough_range(organ, 1, regimen).first_month == 1
+
+
+def test_trough_target_helpers():
+    t = prograf_trough_range("kidney", 6, "mmf_il2ra")
+    assert t.midpoint_ng_ml == 7.5                        # (4 + 11) / 2
+    assert t.months == "months 1-12"
+    assert prograf_trough_range("heart", 5).months == "month 4 on"
+    assert [t.position(c) for c in (3.9, 4, 7, 11, 11.1)] == [
+        "below", "within", "within", "within", "above"]
+    with pytest.raises(ValueError, match="trough_ng_ml must lie in"):
+        t.position(-1)
+
+
+def test_same_trough_changes_category_between_month_3_and_4():
+    # 6 ng/mL is below 7-20 in month 3 but within 5-15 in month 4.
+    assert prograf_trough_range("kidney", 3, "azathioprine").position(6) == "below"
+    assert prograf_trough_range("kidney", 4, "azathioprine").position(6) == "within"
+
+
+# --- Proportional dose adjustment ---------------------------------------------
+
+@pytest.mark.parametrize(("dose", "measured", "target", "expected"), [
+    (4.0, 18.0, 7.5, 4.0 * 7.5 / 18.0),   # = 1.667
+    (3.0, 5.0, 10.0, 6.0),                # 3 * 10 / 5
+    (2.0, 8.0, 8.0, 2.0),                 # on target: unchanged
+])
+def test_trough_adjusted_dose(dose, measured, target, expected):
+    assert trough_adjusted_dose(dose, measured, target) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    ((0, 5, 7), r"dose_mg must lie in \(0, inf\) mg; got 0"),
+    ((-1, 5, 7), r"dose_mg must lie in \(0, inf\) mg"),
+    ((2, 0, 7), r"measured_trough_ng_ml must lie in \(0, inf\) ng/mL; got 0"),
+    ((2, 5, float("nan")), "target_trough_ng_ml must be a finite number"),
+    ((2, "5", 7), "measured_trough_ng_ml must be a real number"),
+])
+def test_trough_adjusted_dose_refuses_bad_input(args, message):
+    with pytest.raises(ValueError, match=message):
+        trough_adjusted_dose(*args)
+
+
+# --- Steady state ------------------------------------------------------------------
+
+def test_average_steady_state_concentration_hand_values():
+    # 0.25 * 0.1 mg/kg/day / (0.06 L/h/kg * 24 h/day) = 0.025 / 1.44 mg/L
+    assert average_steady_state_concentration(0.1, 0.06, 0.25) == pytest.approx(
+        0.025 / 1.44 * 1000)                    # 17.36 ng/mL
+    assert average_steady_state_concentration(0.2, 0.06, 0.25) == pytest.approx(
+        2 * 0.025 / 1.44 * 1000)                # linear in dose: 34.72 ng/mL
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    ((0, 0.06, 0.25), "dose_mg_per_kg_day must lie in"),
+    ((0.1, 0, 0.25), "clearance_l_h_kg must lie in"),
+    ((0.1, 0.06, 0), r"bioavailability must lie in \(0, 1\]"),
+    ((0.1, 0.06, 1.5), r"bioavailability must lie in \(0, 1\]"),
+])
+def test_average_steady_state_refuses_bad_input(args, message):
+    with pytest.raises(ValueError, match=message):
+        average_steady_state_concentration(*args)
+
+
+@pytest.mark.parametrize(("t", "half", "expected"), [
+    (0, 12, 0.0), (12, 12, 0.5), (24, 12, 0.75), (36, 12, 0.875),
+])
+def test_fraction_of_steady_state(t, half, expected):
+    assert fraction_of_steady_state(t, half) == pytest.approx(expected)
+
+
+def test_fraction_of_steady_state_vectorises():
+    f = fraction_of_steady_state([0, 12, 24], 12)
+    assert f.shape == (3,) and f == pytest.approx([0, 0.5, 0.75])
+
+
+@pytest.mark.parametrize(("fraction", "half", "expected"), [
+    (0.0, 12, 0.0), (0.5, 12, 12.0), (0.75, 12, 24.0),
+    (0.9, 12, 12 * math.log2(10)),        # 39.86 h
+])
+def test_time_to_steady_state_fraction(fraction, half, expected):
+    assert time_to_steady_state_fraction(fraction, half) == pytest.approx(expected)
+
+
+def test_time_and_fraction_are_inverse():
+    t = time_to_steady_state_fraction(0.9, 48.4)
+    assert fraction_of_steady_state(t, 48.4) == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: fraction_of_steady_state(-1, 12), "time_h must have every element"),
+    (lambda: fraction_of_steady_state(1, 0), r"half_life_h must lie in \(0, inf\)"),
+    (lambda: time_to_steady_state_fraction(1.0, 12), r"fraction must lie in \[0, 1\)"),
+    (lambda: time_to_steady_state_fraction(-0.1, 12), r"fraction must lie in \[0, 1\]"),
+    (lambda: time_to_steady_state_fraction(0.5, -12), "half_life_h must lie in"),
+    (lambda: early_sample_factor(-1, 12), r"hours_early must lie in \[0, inf\)"),
+    (lambda: early_sample_factor(1, float("nan")), "half_life_h must be a finite"),
+])
+def test_steady_state_functions_refuse_bad_input(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+@pytest.mark.parametrize(("early", "half", "expected"), [
+    (0, 12, 1.0), (12, 12, 2.0), (6, 12, math.sqrt(2)),   # 2 ** (6/12)
+    (2, 12, 2 ** (1 / 6)),                                 # 1.122
+])
+def test_early_sample_factor(early, half, expected):
+    assert early_sample_factor(early, half) == pytest.approx(expected)
+
+
+# --- Clearance change (illustrative folds) -----------------------------------------
+
+@pytest.mark.parametrize(("conc", "fold", "expected"), [
+    (8.0, 0.5, 16.0),     # clearance halved: concentration doubles
+    (8.0, 2.0, 4.0),      # clearance doubled: concentration halves
+    (8.0, 1.0, 8.0),
+])
+def test_concentration_after_clearance_change(conc, fold, expected):
+    assert concentration_after_clearance_change(conc, fold) == pytest.approx(expected)
+
+
+def test_concentration_after_clearance_change_vectorises():
+    out = concentration_after_clearance_change(np.array([2.0, 4.0]), 0.25)
+    assert out == pytest.approx([8.0, 16.0])
+
+
+@pytest.mark.parametrize(("dose", "fold", "expected"), [
+    (4.0, 2.0, 8.0), (4.0, 0.5, 2.0), (4.0, 1.0, 4.0),
+])
+def test_dose_for_unchanged_exposure(dose, fold, expected):
+    assert dose_for_unchanged_exposure(dose, fold) == pytest.approx(expected)
+
+
+def test_proportional_rule_undoes_a_clearance_change():
+    # Dose 4 mg gives 8 ng/mL; clearance halves -> 16 ng/mL; the proportional
+    # rule back to 8 ng/mL gives 4 * 8/16 = 2 mg, the same as 4 * 0.5.
+    c_new = concentration_after_clearance_change(8.0, 0.5)
+    assert trough_adjusted_dose(4.0, c_new, 8.0) == pytest.approx(
+        dose_for_unchanged_exposure(4.0, 0.5))
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: concentration_after_clearance_change(8, 0),
+     r"illustrative_clearance_fold must lie in \(0, inf\)"),
+    (lambda: concentration_after_clearance_change(-8, 0.5),
+     "concentration_ng_ml must have every element"),
+    (lambda: dose_for_unchanged_exposure(4, -1),
+     r"illustrative_clearance_fold must lie in \(0, inf\)"),
+    (lambda: dose_for_unchanged_exposure(0, 2), r"dose_mg must lie in \(0, inf\)"),
+])
+def test_clearance_change_refuses_bad_input(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

@@ -1,0 +1,40 @@
+import numpy as np
+import pytest
+
+from tcibook.units import nM_to_ng_per_ml, ng_per_ml_to_nM
+
+
+@pytest.mark.parametrize(("ng_ml", "mass", "nM"), [
+    (0.0, 804.02, 0.0),
+    (500.0, 500.0, 1000.0),           # 1000 x 500 / 500
+    (1.0, 1000.0, 1.0),               # 1000 x 1 / 1000
+    (1.0, 804.02, 1000 / 804.02),     # = 1.24375 nM
+    (2.0, 810.47, 2000 / 810.47),     # = 2.46771 nM
+])
+def test_conversions_match_hand_calculation(ng_ml, mass, nM):
+    assert ng_per_ml_to_nM(ng_ml, mass) == pytest.approx(nM)
+    assert nM_to_ng_per_ml(nM, mass) == pytest.approx(ng_ml)
+
+
+def test_conversions_vectorise_and_invert_each_other():
+    conc = np.array([0.1, 1.0, 10.0])
+    there = ng_per_ml_to_nM(conc, 804.02)
+    assert there.shape == (3,)
+    assert nM_to_ng_per_ml(there, 804.02) == pytest.approx(conc)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: ng_per_ml_to_nM(-1, 804.02),
+     r"conc_ng_per_ml must have every element in \[0, inf\) ng/mL; got -1"),
+    (lambda: ng_per_ml_to_nM(1, 0),
+     r"molar_mass_g_per_mol must lie in \(0, inf\) g/mol; got 0"),
+    (lambda: ng_per_ml_to_nM(1, float("nan")),
+     "molar_mass_g_per_mol must be a finite number"),
+    (lambda: nM_to_ng_per_ml([1.0, float("inf")], 804.02),
+     "conc_nM must contain only finite numbers"),
+    (lambda: nM_to_ng_per_ml(1.0, -5),
+     r"molar_mass_g_per_mol must lie in \(0, inf\) g/mol; got -5"),
+])
+def test_conversions_refuse_bad_input(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
