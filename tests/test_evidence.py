@@ -91,7 +91,7 @@ def test_a_valid_study_reports_its_level_and_duration():
     (dict(label=""), "label must be a non-empty string"),
     (dict(outcome="   "), "outcome must be a non-empty string"),
     (dict(agent=None), "agent must be a non-empty string"),
-    (dict(source=None), "needs a source .* or an identifier"),
+    (dict(source=None), "source must be a non-empty string; got None"),
     (dict(source=""), "source must be a non-empty string"),
 ])
 def test_impossible_studies_are_refused(changes, message):
@@ -99,9 +99,9 @@ def test_impossible_studies_are_refused(changes, message):
         make(**changes)
 
 
-def test_a_study_without_bibliography_record_needs_an_identifier():
-    s = make(source=None, identifier="PMID 1")
-    assert s.source is None and s.identifier == "PMID 1"
+def test_a_study_must_name_its_bibliography_record():
+    with pytest.raises(TypeError, match="source"):
+        Study(**{k: v for k, v in GOOD.items() if k != "source"})
 
 
 def test_study_records_are_frozen():
@@ -122,11 +122,12 @@ def test_cle_studies_match_the_fact_base():
         "kanekura2003": (Design.CONTROLLED, 3, 3),
         "tlacuiloparra2005": (Design.UNCONTROLLED, 10, 8),
         "lampropoulos2004": (Design.UNCONTROLLED, 12, 6),
-        "pmid15337984": (Design.UNCONTROLLED, 11, 3),
+        "pimecrolimus2004": (Design.UNCONTROLLED, 11, 3),
     }
     assert {k: (s.design, s.n, s.duration_weeks) for k, s in by_key.items()} == expected
     assert by_key["lampropoulos2004"].duration_text == "≥ 6"
-    assert "PMID 15337984" in by_key["pmid15337984"].identifier
+    assert by_key["pimecrolimus2004"].source == "pimecrolimus2004lupus"
+    assert "all patients" in by_key["pimecrolimus2004"].outcome
     assert "11 of 13" in by_key["madan2010"].outcome      # 5 good + 6 excellent
     assert "28 and 56" in by_key["kuhn2011"].outcome and "84" in by_key["kuhn2011"].outcome
     assert "52 %" in by_key["tlacuiloparra2005"].outcome
@@ -152,4 +153,4 @@ def test_off_label_studies_match_their_sources():
 def test_every_study_source_is_in_the_bibliography():
     keys = bib_keys(BIB)
     for s in cle_studies() + off_label_studies():
-        assert s.source is None or s.source in keys, s.key
+        assert s.source in keys, s.key

@@ -49,18 +49,18 @@ VERIFIED = {
     "protopic_pruritus_child_low_pct": 41,         # N18
     "elidel_burning_low_pct": 8,                   # N19
     "elidel_burning_high_pct": 26,                 # N19
-    "reitamo2000_n_patients": 316,                 # T1 #23 (abstract, PMID 10926735)
+    "reitamo2000_n_patients": 316,                 # T1 #23; abstract seen at tokyo-2-qrcode.vukou.com/10926735
     "reitamo2000_burning_pct": 47,                 # N19
     "reitamo2000_pruritus_pct": 24,                # N19
     "reitamo2000_erythema_pct": 12,                # N19
-    "reitamo2000_blood_below_1ng_pct": 76,         # T1 #23 (abstract, PMID 10926735)
+    "reitamo2000_blood_below_1ng_pct": 76,         # T1 #23; abstract seen at tokyo-2-qrcode.vukou.com/10926735
     "reitamo2000_max_months": 12,                  # T1 #23 (abstract)
     "reitamo2000_blood_threshold_ng_ml": 1,        # T1 #23 (abstract)
     "protopic_us_trial_weeks": 12,                 # N18
     "protopic_openlabel_max_years": 3,             # N18
     "siegfried2013_tacrolimus_registry_years": 5.5,    # T1 #23, N22 (abstract)
     "siegfried2013_pimecrolimus_registry_years": 6.5,  # T1 #23, N22 (abstract)
-    # AAD guideline Table V (PMC4326095), search-tool verified
+    # AAD guideline Table V, seen at pmc.ncbi.nlm.nih.gov/articles/PMC4326095/table/T5
     "eichenfield2014_viral_followup_years": 5,
     "protopic_lymphadenopathy_cases": 112,         # N30
     "protopic_lymphadenopathy_patients": 13494,    # N30
@@ -70,16 +70,10 @@ VERIFIED = {
     "siegfried2013_tacrolimus_registry_py": 10724,    # T1 #23, N22 (abstract)
     "siegfried2013_pimecrolimus_registry_py": 16219,  # T1 #23, N22 (abstract)
     "carr2013_lymphoma_fold_lower": 54,            # T1 #23 (PMC3715696 abstract)
-    # Lam 2021: search-tool verified (secondary reports of the abstract)
-    "lam2021_rr_cancer_overall": 1.03,
-    "lam2021_rr_cancer_overall_lo": 0.92,
-    "lam2021_rr_cancer_overall_hi": 1.16,
-    "lam2021_rr_lymphoma_nonactive": 1.86,
-    "lam2021_rr_lymphoma_nonactive_lo": 1.39,
-    "lam2021_rr_lymphoma_nonactive_hi": 2.49,
-    "lam2021_rr_lymphoma_tcs": 1.35,
-    "lam2021_rr_lymphoma_tcs_lo": 1.13,
-    "lam2021_rr_lymphoma_tcs_hi": 1.61,
+    # Lam 2021: primary record seen at pubmed.ncbi.nlm.nih.gov/33787818 and the
+    # JAMA Dermatol abstract page; the pooled RRs were seen only in secondary
+    # reports and are not facts.
+    "lam2021_n_studies": 11,
     "fk506_fkbp12_kd_nm": 0.4,                # N8
     "rapamycin_fkbp12_kd_nm": 0.2,            # N8
     # Reitamo 1998 (T1 #22): numbers search-tool verified in the abstract
@@ -111,6 +105,9 @@ VERIFIED = {
     "staab2005_low_cut_ng_ml": 0.5,
     "staab2005_pct_below_low_cut": 71,
     "staab2005_max_ng_ml": 2.26,
+    "elidel_infant_pk_bsa_pct": (10, 92),            # N27
+    "permeation2005_pime_vs_tac01_fold": 6,          # N7
+    "permeation2005_pime_vs_tac003_fold": 4.3,       # N7
     # --- Atopic dermatitis: the core indication ---
     "protopic_us_reexamine_weeks": 6,                 # N15
     "protopic_eu_min_age": 2,                         # N17
@@ -252,26 +249,28 @@ VERIFIED = {
     "lampropoulos2004_scle_improved": 2,              # T1 #11 (abstract)
     "lampropoulos2004_sle_n": 2,                      # T1 #11 (abstract)
     "lampropoulos2004_sle_improved": 2,               # T1 #11 (abstract)
-    "lebwohl2004_n_patients": 167,                    # author-verified, PMID 15523350
-    "lebwohl2004_treatment_weeks": 8,                 # author-verified
-    "lebwohl2004_clear_tacrolimus_pct": 65.2,         # author-verified
-    "lebwohl2004_clear_vehicle_pct": 31.5,            # author-verified
-    "gribetz2004_n_patients": 57,                     # author-verified, PMID 15523351
-    "gribetz2004_treatment_weeks": 8,                 # author-verified
-    "gribetz2004_early_week": 2,                      # author-verified
-    "gribetz2004_clear_week2_pimecrolimus_pct": 54,   # author-verified
-    "gribetz2004_clear_week2_vehicle_pct": 21,        # author-verified
-    "gribetz2004_clear_week8_pimecrolimus_pct": 71,   # author-verified
-    "ho2011_arm_sizes": (30, 31, 29),                 # author-verified (BJD abstract)
-    "ho2011_clobetasol_pct": 0.05,                    # author-verified (title)
-    "ho2011_treatment_months": 6,                     # author-verified
-    "ho2011_response_threshold_pct": 50,              # author-verified
-    "ho2011_facial_response_tacrolimus_pct": 58,      # author-verified
-    "ho2011_facial_response_clobetasol_pct": 58,      # author-verified
-    "ho2011_nonfacial_response_tacrolimus_pct": 23,   # author-verified
-    "ho2011_nonfacial_response_clobetasol_pct": 39,   # author-verified
-    "kim2013_n_randomised": 75,                       # author-verified (Acta DV)
-    "kim2013_maintenance_weeks": 10,                  # author-verified
+    "pimecrolimus2004_n_patients": 11,                # T1 #9
+    "pimecrolimus2004_treatment_weeks": 3,            # T1 #9
+    "lebwohl2004_n_patients": 167,                    # search-tool verified, PMID 15523350
+    "lebwohl2004_treatment_weeks": 8,                 # search-tool verified
+    "lebwohl2004_clear_tacrolimus_pct": 65.2,         # search-tool verified
+    "lebwohl2004_clear_vehicle_pct": 31.5,            # search-tool verified
+    "gribetz2004_n_patients": 57,                     # search-tool verified, PMID 15523351
+    "gribetz2004_treatment_weeks": 8,                 # search-tool verified
+    "gribetz2004_early_week": 2,                      # search-tool verified
+    "gribetz2004_clear_week2_pimecrolimus_pct": 54,   # search-tool verified
+    "gribetz2004_clear_week2_vehicle_pct": 21,        # search-tool verified
+    "gribetz2004_clear_week8_pimecrolimus_pct": 71,   # search-tool verified
+    "ho2011_arm_sizes": (30, 31, 29),                 # search-tool verified (BJD abstract)
+    "ho2011_clobetasol_pct": 0.05,                    # search-tool verified (title)
+    "ho2011_treatment_months": 6,                     # search-tool verified
+    "ho2011_response_threshold_pct": 50,              # search-tool verified
+    "ho2011_facial_response_tacrolimus_pct": 58,      # search-tool verified
+    "ho2011_facial_response_clobetasol_pct": 58,      # search-tool verified
+    "ho2011_nonfacial_response_tacrolimus_pct": 23,   # search-tool verified
+    "ho2011_nonfacial_response_clobetasol_pct": 39,   # search-tool verified
+    "kim2013_n_randomised": 75,                       # search-tool verified (Acta DV)
+    "kim2013_maintenance_weeks": 10,                  # search-tool verified
 }
 
 

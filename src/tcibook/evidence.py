@@ -24,12 +24,8 @@ level  grade        design
 It resembles published hierarchies of evidence but reproduces none of them,
 so a level here should not be quoted as, for example, an Oxford level.
 
-Every number in a study record is read from :mod:`tcibook.facts`, with one
-exception: the open study of pimecrolimus in cutaneous lupus published in
-J Am Acad Dermatol in 2004 (PMID 15337984). Its design, size and duration are
-verified, but its author list is not, so it has no ``references.bib`` record
-and therefore cannot be the source of a :class:`~tcibook.facts.Fact`; its two
-numbers are kept in its record below, with the fact-base row they come from.
+Every number in a study record is read from :mod:`tcibook.facts`, and every
+study names its record in ``references.bib``.
 """
 
 from __future__ import annotations
@@ -180,11 +176,8 @@ class Study:
         were treated for different lengths of time.
     outcome : str
         The main result, in one sentence.
-    source : str or None
-        Key of the study's ``references.bib`` record, or ``None`` when no
-        record can be written (then ``identifier`` must be given).
-    identifier : str
-        PMID or DOI, for a study without a bibliography record.
+    source : str
+        Key of the study's ``references.bib`` record.
     duration_is_minimum : bool
         ``True`` when ``duration_weeks`` is a minimum, not a fixed time.
 
@@ -203,12 +196,11 @@ class Study:
     agent: str
     duration_weeks: Optional[float]
     outcome: str
-    source: Optional[str] = None
-    identifier: str = ""
+    source: str
     duration_is_minimum: bool = False
 
     def __post_init__(self):
-        for name in ("key", "label", "condition", "agent", "outcome"):
+        for name in ("key", "label", "condition", "agent", "outcome", "source"):
             _text(name, getattr(self, name))
         if not isinstance(self.design, Design):
             raise ValueError(f"design must be a Design; got {self.design!r}")
@@ -223,11 +215,6 @@ class Study:
                              f"> 0 weeks; got {weeks!r}")
         if self.duration_is_minimum and weeks is None:
             raise ValueError("duration_is_minimum needs a duration_weeks")
-        if self.source is None and not self.identifier.strip():
-            raise ValueError(f"study {self.key!r} needs a source (bibliography "
-                             "key) or an identifier (PMID or DOI)")
-        if self.source is not None:
-            _text("source", self.source)
 
     @property
     def evidence(self):
@@ -261,7 +248,7 @@ def cle_studies():
     """Clinical studies of topical calcineurin inhibitors in cutaneous lupus.
 
     Only studies whose record is verified in the book's fact base (or, where
-    noted in ``references.bib``, checked by the chapter author) are listed,
+    noted in ``references.bib``, checked with the search tool) are listed,
     strongest design first. Reviews are not studies and are cited in the text
     instead.
 
@@ -328,14 +315,15 @@ def cle_studies():
               f"improved; DLE: {value('lampropoulos2004_dle_improved'):g} of "
               f"{value('lampropoulos2004_dle_n'):g}",
               source="lampropoulos2004tacrolimus", duration_is_minimum=True),
-        # Fact base Table 1 row 9: an open study of 11 patients, pimecrolimus
-        # 1 % twice daily under semi-occlusion for 3 weeks (PubMed abstract,
-        # PMID 15337984). Authors unverified, hence no source key.
-        Study("pmid15337984", "Open study, J Am Acad Dermatol 2004 (PMID 15337984)",
-              "several forms of CLE", Design.UNCONTROLLED, 11,
-              f"{_pimecrolimus()} twice daily under semi-occlusion", 3,
-              "clinical score improved in every patient",
-              identifier="PMID 15337984; doi:10.1016/j.jaad.2004.01.044"),
+        # Authors unverified (fact base Table 1 row 9): the record is cited by
+        # its title, and the label names the journal instead of an author.
+        Study("pimecrolimus2004", "J Am Acad Dermatol 2004 (PMID 15337984)",
+              "different forms of lupus erythematosus", Design.UNCONTROLLED,
+              value("pimecrolimus2004_n_patients"),
+              f"{_pimecrolimus()} twice daily under semi-occlusion",
+              value("pimecrolimus2004_treatment_weeks"),
+              "skin lesions regressed in all patients on a clinical score",
+              source="pimecrolimus2004lupus"),
     )
 
 

@@ -182,12 +182,13 @@ def prograf_trough_range(organ, month, regimen=None):
 
 
 def trough_adjusted_dose(dose_mg, measured_trough_ng_ml, target_trough_ng_ml):
-    """New dose that moves a steady-state trough to a target, by proportion.
+    """Model-proportional dose: the dose a linear model maps to a target trough.
 
     .. math:: D_\\text{new} = D\\,\\frac{C_\\text{target}}{C_\\text{measured}}
 
-    Valid only if kinetics are linear (the trough is proportional to the
-    dose), the measured trough is a true steady-state trough, and nothing
+    An illustration of the linear model, not a dosing instruction. The
+    relation holds only if kinetics are linear (the trough is proportional to
+    the dose), the measured trough is a true steady-state trough, and nothing
     else (interacting drugs, absorption, adherence) changes.
 
     Parameters
@@ -203,7 +204,7 @@ def trough_adjusted_dose(dose_mg, measured_trough_ng_ml, target_trough_ng_ml):
     Returns
     -------
     float
-        The proportionally adjusted dose, mg, not rounded to any capsule size.
+        The model-proportional dose, mg, not rounded to any capsule size.
 
     Raises
     ------
