@@ -13,7 +13,10 @@ stops loading the script; this extension, once the HTML is written,
   stylesheet (about 90 KB),
 * and deletes ``fontawesome.js`` from the output.
 
-It also drops the assets of sphinx-thebe, which Jupyter Book always loads
+It also gives the bibliography's entries the ARIA role their list needs
+(``listitem`` instead of docutils' ``doc-biblioentry``, which is not allowed
+inside ``role="list"``), and drops the assets of sphinx-thebe, which Jupyter
+Book always loads
 although the book has no live-code button: its script declares a constant
 twice on incremental builds, a console error on every page.
 
@@ -160,7 +163,14 @@ def _drop_thebe(app, pagename, templatename, context, doctree):
             context[key] = [a for a in context[key] if not _is_thebe(a)]
 
 
+def _fix_citation_roles(app, pagename, templatename, context, doctree):
+    body = context.get("body")
+    if body and 'class="citation-list"' in body:
+        context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
+
+
 def setup(app):
     app.connect("html-page-context", _drop_thebe)
+    app.connect("html-page-context", _fix_citation_roles)
     app.connect("build-finished", _diet)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

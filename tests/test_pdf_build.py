@@ -53,6 +53,7 @@ def pdf_text(built_pdf):
 
 def test_pdf_has_title_and_contents(pdf_text):
     assert "The Pharmacology of Topical Calcineurin Inhibitors" in pdf_text
+    assert "1970" not in pdf_text[:600], "title page dated from a zero SOURCE_DATE_EPOCH"
     assert "CONTENTS" in pdf_text.upper()
 
 

@@ -36,10 +36,10 @@ OKABE_ITO = (
 def use_book_style():
     """Set the book's matplotlib style and, inside IPython, SVG + PDF output.
 
-    SVG and PDF files are made reproducible (fixed ids, fixed date), so a
-    re-run produces the same bytes.
+    Inside a notebook kernel, SVG and PDF output is made reproducible (fixed
+    ids, and a fixed date through ``SOURCE_DATE_EPOCH``, set only in that
+    kernel's process), so a re-run produces the same bytes.
     """
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     mpl.rcParams.update({
         "axes.prop_cycle": mpl.cycler(color=OKABE_ITO),
         "axes.spines.top": False,
@@ -60,6 +60,7 @@ def use_book_style():
     except ImportError:  # plain Python: nothing more to set
         return
     if get_ipython() is not None:
+        os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
         set_matplotlib_formats("svg", "pdf")
 
 
