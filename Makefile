@@ -9,7 +9,7 @@ BUILD_FLAGS := -W -n --keep-going
 .DEFAULT_GOAL := help
 AXE    := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: help setup browser-deps html pdf test notebooks check-notebooks lock clean
+.PHONY: help setup browser-deps html pdf test notebooks student check-notebooks lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -42,6 +42,9 @@ test: $(STAMP) $(AXE)  ## Run the full test suite (unit, nbval, HTML/PDF builds,
 
 notebooks: $(STAMP)  ## Re-execute chapters into notebooks/ (commit the result)
 	$(BIN)/python tools/notebooks.py refresh
+
+student: $(STAMP)  ## Write student versions of the exercises into exercises/student/
+	$(BIN)/python tools/exercises.py student
 
 check-notebooks: $(STAMP)  ## Fail if a notebook in notebooks/ is out of sync
 	$(BIN)/python tools/notebooks.py check

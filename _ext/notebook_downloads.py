@@ -1,22 +1,40 @@
 """Offer each chapter as an executed Jupyter notebook from its download menu.
 
 Chapters are MyST Markdown; their executed twins (with outputs) live in
-``notebooks/`` (see ``tools/notebooks.py``). For every page with a twin this
-extension sets the theme's ``ipynb_source`` so the download menu shows an
-``.ipynb`` entry, and copies the twin next to the page's other sources in
-``_sources/``.
+``notebooks/``, and those of the problem sets in ``exercises/`` (the
+solution notebooks); ``tools/notebooks.py`` decides which is where. For every
+page with a twin this extension sets the theme's ``ipynb_source`` so the
+download menu shows an ``.ipynb`` entry, and copies the twin next to the
+page's other sources in ``_sources/``.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
-TWINS = "notebooks"
+
+def _notebooks_tool(srcdir):
+    """The book's ``tools/notebooks.py``, or None in a book without it."""
+    path = Path(srcdir) / "tools" / "notebooks.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("tcibook_notebooks_tool", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _twin(app, pagename):
-    path = Path(app.srcdir) / TWINS / f"{pagename}.ipynb"
+    source = Path(app.srcdir) / f"{pagename}.md"
+    if not source.is_file():
+        return None
+    if not hasattr(app, "_tcibook_notebooks"):
+        app._tcibook_notebooks = _notebooks_tool(app.srcdir)
+    if app._tcibook_notebooks is None:
+        return None
+    path = app._tcibook_notebooks.paired_path(source, Path(app.srcdir))
     return path if path.is_file() else None
 
 

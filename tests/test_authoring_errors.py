@@ -79,7 +79,7 @@ def test_defect_fails_build_naming_the_file(mini_book, defect, text, expected):
 
 
 def test_out_of_sync_notebook_is_reported_by_name(tmp_path):
-    for name in ("chapters", "notebooks"):
+    for name in ("chapters", "notebooks", "exercises"):
         shutil.copytree(ROOT / name, tmp_path / name)
     assert notebooks.problems(tmp_path) == []
     md = tmp_path / "chapters" / "introduction.md"
@@ -91,7 +91,7 @@ def test_out_of_sync_notebook_is_reported_by_name(tmp_path):
 
 
 def test_missing_and_orphaned_notebooks_are_reported(tmp_path):
-    for name in ("chapters", "notebooks"):
+    for name in ("chapters", "notebooks", "exercises"):
         shutil.copytree(ROOT / name, tmp_path / name)
     twin = tmp_path / "notebooks" / "chapters" / "introduction.ipynb"
     shutil.move(twin, twin.with_name("renamed.ipynb"))

@@ -271,6 +271,19 @@ VERIFIED = {
     "ho2011_nonfacial_response_clobetasol_pct": 39,   # search-tool verified
     "kim2013_n_randomised": 75,                       # search-tool verified (Acta DV)
     "kim2013_maintenance_weeks": 10,                  # search-tool verified
+    # --- Problem set 4: fingertip units ---
+    "ftu_adult_face_neck": 2.5,                       # N23
+    "ftu_adult_front_trunk": 6.7,                     # N23
+    "ftu_adult_back_trunk": 6.8,                      # N23
+    "ftu_adult_arm_forearm": 3.3,                     # N23
+    "ftu_adult_hand": 1.2,                            # N23
+    "ftu_adult_leg_thigh": 5.8,                       # N23
+    "ftu_adult_foot": 1.8,                            # N23
+    "ftu_area_cm2": 286,                              # N23
+    "ftu_area_men_cm2": 312,                          # N23
+    "ftu_area_women_cm2": 257,                        # N23
+    "ftu_grams_adult_man": 0.5,                       # N23 (DermNet)
+    "ftu_grams_adult_woman": 0.4,                     # N23 (DermNet)
 }
 
 

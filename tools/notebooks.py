@@ -1,8 +1,10 @@
 """Keep the executed, committed notebooks in step with their MyST sources.
 
 Each chapter is written as a MyST Markdown notebook under ``chapters/``. Its
-executed twin, with outputs, is committed under ``notebooks/`` with the same
-relative path, so that nbval can compare a fresh run against stored outputs.
+executed twin, with outputs, is committed so that nbval can compare a fresh
+run against stored outputs: under ``notebooks/`` with the same relative path,
+except for the problem sets (``chapters/practice-*.md``), whose twins are the
+solution notebooks handed to instructors, ``exercises/<name>.ipynb``.
 
     python tools/notebooks.py refresh [chapters/x.md ...]   # re-execute and write
     python tools/notebooks.py check                          # exit 1 if out of sync
@@ -21,6 +23,8 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = "chapters"
 PAIRED_DIR = "notebooks"
+EXERCISE_DIR = "exercises"
+EXERCISE_PREFIX = "practice-"
 
 
 def is_notebook(md: Path) -> bool:
@@ -36,8 +40,16 @@ def sources(root: Path = ROOT) -> list[Path]:
 
 def paired_path(md: Path, root: Path = ROOT) -> Path:
     """Path of the committed, executed twin of ``md``."""
+    if md.name.startswith(EXERCISE_PREFIX):
+        return root / EXERCISE_DIR / md.with_suffix(".ipynb").name
     rel = md.resolve().relative_to(root.resolve())
     return root / PAIRED_DIR / rel.with_suffix(".ipynb")
+
+
+def committed_twins(root: Path = ROOT) -> list[Path]:
+    """Every committed executed notebook: chapter twins and solution notebooks."""
+    twins = list((root / PAIRED_DIR).rglob("*.ipynb")) + list((root / EXERCISE_DIR).glob("*.ipynb"))
+    return sorted(t for t in twins if ".ipynb_checkpoints" not in t.parts)
 
 
 def _cells(nb):
@@ -62,8 +74,8 @@ def problems(root: Path = ROOT) -> list[str]:
                          min(len(want), len(have)))
             found.append(f"{rel_twin} is out of sync with {rel_md} (first "
                          f"difference at cell {index + 1}); run `make notebooks`")
-    for twin in sorted((root / PAIRED_DIR).rglob("*.ipynb")):
-        if twin.resolve() not in expected and ".ipynb_checkpoints" not in twin.parts:
+    for twin in committed_twins(root):
+        if twin.resolve() not in expected:
             found.append(f"{twin.relative_to(root)} has no source under "
                          f"{SOURCE_DIR}/; delete it")
     return found

@@ -956,6 +956,38 @@ _FACT_LIST = [
          "Maintenance phase of the Kim 2013 trial",
          "Seen in the abstract at "
          "https://www.medicaljournals.se/acta/content/html/10.2340/00015555-1532."),
+    # --- Problem set 4: topical dosing with fingertip units ---------------
+    # Fact base N23. FTU counts per site and areas: the article text at
+    # https://www.scribd.com/document/346155040/Long-1991 (abstract also at
+    # the Wiley DOI page). Gram weights: DermNet (verified secondary).
+    Fact("ftu_adult_face_neck", 2.5, "FTU", "long1991ftu",
+         "Fingertip units adults needed to cover the face and neck once"),
+    Fact("ftu_adult_front_trunk", 6.7, "FTU", "long1991ftu",
+         "Fingertip units adults needed to cover the front of the trunk once"),
+    Fact("ftu_adult_back_trunk", 6.8, "FTU", "long1991ftu",
+         "Fingertip units adults needed to cover the back of the trunk once"),
+    Fact("ftu_adult_arm_forearm", 3.3, "FTU", "long1991ftu",
+         "Fingertip units adults needed to cover one arm and forearm once"),
+    Fact("ftu_adult_hand", 1.2, "FTU", "long1991ftu",
+         "Fingertip units adults needed to cover one hand once"),
+    Fact("ftu_adult_leg_thigh", 5.8, "FTU", "long1991ftu",
+         "Fingertip units adults needed to cover one leg and thigh once"),
+    Fact("ftu_adult_foot", 1.8, "FTU", "long1991ftu",
+         "Fingertip units adults needed to cover one foot once"),
+    Fact("ftu_area_cm2", 286, "cm²", "long1991ftu",
+         "Skin area one fingertip unit of ointment covered, all 30 adults"),
+    Fact("ftu_area_men_cm2", 312, "cm²", "long1991ftu",
+         "Skin area one fingertip unit covered, men (n = 16)"),
+    Fact("ftu_area_women_cm2", 257, "cm²", "long1991ftu",
+         "Skin area one fingertip unit covered, women (n = 14)"),
+    Fact("ftu_grams_adult_man", 0.5, "g", "dermnet_ftu",
+         "Approximate weight of one fingertip unit squeezed by an adult man",
+         "Wikipedia's summary of the original study gives 0.49 g; the book "
+         "prints DermNet's rounded value (fact base N23)."),
+    Fact("ftu_grams_adult_woman", 0.4, "g", "dermnet_ftu",
+         "Approximate weight of one fingertip unit squeezed by an adult woman",
+         "Wikipedia's summary of the original study gives 0.43 g; the book "
+         "prints DermNet's rounded value (fact base N23)."),
     # --- Add new facts above this line, in a block headed by the chapter
     # --- that first prints them.
 ]

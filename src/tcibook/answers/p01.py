@@ -1,0 +1,28 @@
+"""Expected answers of problem set 1 (occupancy and non-competitive inhibition)."""
+
+from ..binding import occupancy
+from ..facts import value
+from ..kinetics import noncompetitive_parameters
+from ..selfcheck import Expected
+from ..units import ng_per_ml_to_nM, nM_to_ng_per_ml
+
+_REVISIT_OCC = ("'The immunophilin–drug complex': convert ng/mL to nM with the "
+                "molar mass, then theta = [L]/(Kd + [L]).")
+_REVISIT_KIN = ("'Allosteric occlusion and inhibition kinetics': a non-competitive "
+                "inhibitor divides Vmax by 1 + [I]/Ki and leaves Km unchanged.")
+
+ANSWERS = {
+    "theta_fkbp12": Expected(
+        lambda: occupancy(ng_per_ml_to_nM(2.0, value("tacrolimus_mw_anhydrous")),
+                          value("fk506_fkbp12_kd_nm")),
+        _REVISIT_OCC),
+    "vmax_app": Expected(lambda: noncompetitive_parameters(100.0, 5.0, 3.0, 1.0)[0],
+                         _REVISIT_KIN),
+    "km_app": Expected(lambda: noncompetitive_parameters(100.0, 5.0, 3.0, 1.0)[1],
+                       _REVISIT_KIN),
+    # theta = [L]/(Kd + [L]) solved for [L] at theta = 0.9: [L] = 9 Kd
+    "conc_90_ng_ml": Expected(
+        lambda: nM_to_ng_per_ml(value("fk506_fkbp12_kd_nm") * 0.9 / 0.1,
+                                value("tacrolimus_mw_anhydrous")),
+        _REVISIT_OCC),
+}

@@ -1,0 +1,69 @@
+"""Expected answers of problem set 4 (topical dosing with fingertip units)."""
+
+from ..dosing import (amount_needed_g, fingertip_units, ftu_for_area,
+                      grams_per_application, tubes_needed)
+from ..facts import value
+from ..regimens import Action, eu_flare_regimen, licensed_options
+from ..selfcheck import Expected
+
+_REVISIT_FTU = ("Problem set 4, 'The measure': count each site as often as it is "
+                "treated (two hands), add the adult FTU counts, then multiply by "
+                "the weight of one FTU.")
+_REVISIT_SUPPLY = ("Problem set 4, 'The measure' (the course equation): grams per "
+                   "application x applications a day x days; round tubes UP to "
+                   "whole tubes.")
+_REVISIT_CHILD = ("Problem set 4, 'The measure': for a child, FTUs = area / area "
+                  "one FTU of the applying adult covers; the EU rule for children "
+                  "('Atopic dermatitis: the core indication', 'Products, strengths "
+                  "and who may use them') sets twice daily for the first weeks, "
+                  "then once daily.")
+_REVISIT_LICENCE = ("'Atopic dermatitis: the core indication', 'Products, strengths "
+                    "and who may use them': licensing by age and region "
+                    "(tcibook.regimens.licensed_options; ages in years).")
+
+_FACE_HANDS = {"face and neck": 1, "hand": 2}
+
+
+def _grams_adult():
+    return grams_per_application(fingertip_units(_FACE_HANDS),
+                                 value("ftu_grams_adult_man"))
+
+
+def _month_adult():
+    return amount_needed_g(_grams_adult(), 2, 30)
+
+
+def _grams_child():
+    return grams_per_application(ftu_for_area(600, value("ftu_area_women_cm2")),
+                                 value("ftu_grams_adult_woman"))
+
+
+def _four_weeks_child():
+    per_day = {Action.TWICE_DAILY: 2, Action.ONCE_DAILY: 1}
+    return sum(amount_needed_g(_grams_child(), per_day[eu_flare_regimen(7, w).action], 7)
+               for w in range(4))
+
+
+ANSWERS = {
+    "ftu_adult": Expected(lambda: fingertip_units(_FACE_HANDS), _REVISIT_FTU),
+    "grams_adult": Expected(_grams_adult, _REVISIT_FTU),
+    "weekly_g_adult": Expected(lambda: amount_needed_g(_grams_adult(), 2, 7),
+                               _REVISIT_SUPPLY),
+    "monthly_g_adult": Expected(_month_adult, _REVISIT_SUPPLY),
+    "tubes_60_adult": Expected(lambda: tubes_needed(_month_adult(), 60),
+                               _REVISIT_SUPPLY),
+    "tubes_100_adult": Expected(lambda: tubes_needed(_month_adult(), 100),
+                                _REVISIT_SUPPLY),
+    "strengths_child_eu": Expected(
+        lambda: licensed_options(7, "EU").strengths("Protopic"), _REVISIT_LICENCE),
+    "grams_child": Expected(_grams_child, _REVISIT_CHILD),
+    "four_week_g_child": Expected(_four_weeks_child, _REVISIT_CHILD),
+    "tubes_30_child": Expected(lambda: tubes_needed(_four_weeks_child(), 30),
+                               _REVISIT_CHILD),
+    "protopic_15y_us": Expected(
+        lambda: licensed_options(15, "US").strengths("Protopic"), _REVISIT_LICENCE),
+    "protopic_16y_eu": Expected(
+        lambda: licensed_options(16, "EU").strengths("Protopic"), _REVISIT_LICENCE),
+    "elidel_9mo_uk": Expected(
+        lambda: licensed_options(0.75, "UK").strengths("Elidel"), _REVISIT_LICENCE),
+}

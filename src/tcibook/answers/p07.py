@@ -1,0 +1,67 @@
+"""Expected answers of problem set 7 (systemic tacrolimus and its troughs)."""
+
+from ..facts import value
+from ..selfcheck import Expected
+from ..tdm import (concentration_after_clearance_change,
+                   dose_for_unchanged_exposure, early_sample_factor,
+                   prograf_trough_range, trough_adjusted_dose)
+
+_REVISIT_RANGE = ("'The systemic calcineurin inhibitors', section 'Target ranges: "
+                  "the US Prograf label, not KDIGO': the kidney range with "
+                  "azathioprine steps down after month 3; tdm.prograf_trough_range.")
+_REVISIT_DOSE = ("'The systemic calcineurin inhibitors', section 'Dose and trough "
+                 "in a linear model': D_new = D * C_target / C_measured, with the "
+                 "middle of the label range as target.")
+_REVISIT_EARLY = ("'The systemic calcineurin inhibitors', section 'The trough, and "
+                  "when to draw it': an early sample reads 2**(dt / t_half) times "
+                  "the trough.")
+_REVISIT_CYP = ("'The systemic calcineurin inhibitors', section 'CYP3A4: "
+                "inhibitors, inducers and grapefruit': C' = C / k and D' = k * D "
+                "for a clearance fold k.")
+
+_INHIBITOR_FOLD = 0.25   # illustrative
+_INDUCER_FOLD = 3.0      # illustrative
+
+
+def _true_trough():
+    return 12.0 / early_sample_factor(3.0, value("tacrolimus_half_life_h"))
+
+
+def _dose_ratio():
+    mid = prograf_trough_range("kidney", 6, "mmf_il2ra").midpoint_ng_ml
+    return (trough_adjusted_dose(3.0, 12.0, mid)
+            / trough_adjusted_dose(3.0, _true_trough(), mid))
+
+
+def _positions():
+    liver = prograf_trough_range("liver", 5)
+    return (liver.position(concentration_after_clearance_change(8.0, _INHIBITOR_FOLD)),
+            liver.position(concentration_after_clearance_change(8.0, _INDUCER_FOLD)))
+
+
+ANSWERS = {
+    "position_month3": Expected(
+        lambda: prograf_trough_range("kidney", 3, "azathioprine").position(17.0),
+        _REVISIT_RANGE),
+    "position_month4": Expected(
+        lambda: prograf_trough_range("kidney", 4, "azathioprine").position(17.0),
+        _REVISIT_RANGE),
+    "model_dose_month4": Expected(
+        lambda: trough_adjusted_dose(
+            5.0, 17.0, prograf_trough_range("kidney", 4, "azathioprine").midpoint_ng_ml),
+        _REVISIT_DOSE),
+    "true_trough": Expected(_true_trough, _REVISIT_EARLY),
+    "position_true": Expected(
+        lambda: prograf_trough_range("kidney", 6, "mmf_il2ra").position(_true_trough()),
+        _REVISIT_EARLY),
+    "dose_ratio": Expected(_dose_ratio, _REVISIT_EARLY),
+    "trough_inhibitor": Expected(
+        lambda: concentration_after_clearance_change(8.0, _INHIBITOR_FOLD), _REVISIT_CYP),
+    "dose_inhibitor": Expected(
+        lambda: dose_for_unchanged_exposure(2.0, _INHIBITOR_FOLD), _REVISIT_CYP),
+    "trough_inducer": Expected(
+        lambda: concentration_after_clearance_change(8.0, _INDUCER_FOLD), _REVISIT_CYP),
+    "dose_inducer": Expected(
+        lambda: dose_for_unchanged_exposure(2.0, _INDUCER_FOLD), _REVISIT_CYP),
+    "positions": Expected(_positions, _REVISIT_CYP),
+}

@@ -1,0 +1,70 @@
+"""Expected answers of problem set 8 (voclosporin clinic visits)."""
+
+from ..selfcheck import Expected
+from ..voclosporin import (CAPSULE_MG, START_DOSE_MG, Baseline, Visit,
+                           assess_visit, decline_from_baseline_pct)
+
+_REVISIT_START = ("'The systemic calcineurin inhibitors', section 'The label's "
+                  "rules': do not start if either pressure is ABOVE its limit; not "
+                  "recommended if baseline eGFR is AT OR BELOW the limit.")
+_REVISIT_ROUTINE = ("'The systemic calcineurin inhibitors', section 'The label's "
+                    "rules': act only when eGFR is BELOW the limit; reduce for a fall "
+                    "of MORE THAN the lower threshold, stop AT OR ABOVE the upper.")
+_REVISIT_COURSE = ("'The systemic calcineurin inhibitors', section 'The rules as a "
+                   "function': use the right Visit type, carry each dose forward, "
+                   "and measure every fall from the one Baseline.")
+_REVISIT_BASE = ("'The systemic calcineurin inhibitors', section 'The rules as a "
+                 "function': the fall is measured from the baseline, never from the "
+                 "previous visit.")
+
+_START = ((80, 166, 100), (80, 165, 105), (80, 150, 106), (45, 130, 80))
+_ROUTINE = ((70, 56), (70, 49), (80, 60), (80, 59))
+_COURSE = ((Visit.START, 84, 140, 90), (Visit.ROUTINE, 80, 138, 88),
+           (Visit.ROUTINE, 59, 142, 90), (Visit.AFTER_REDUCTION, 66, 140, 86),
+           (Visit.AFTER_REDUCTION, 70, 170, 100), (Visit.ROUTINE, 58.8, 136, 84),
+           (Visit.AFTER_STOP, 62, 130, 80), (Visit.AFTER_STOP, 67.2, 128, 80))
+
+
+def _start():
+    return [assess_visit(Baseline(e), e, s, d, 0, visit=Visit.START)
+            for e, s, d in _START]
+
+
+def _routine():
+    return [assess_visit(Baseline(b), e, 128, 82, START_DOSE_MG,
+                         visit=Visit.ROUTINE)
+            for b, e in _ROUTINE]
+
+
+def _course():
+    base, dose, out = Baseline(84), 0.0, []
+    for visit, egfr, sbp, dbp in _COURSE:
+        decision = assess_visit(base, egfr, sbp, dbp, dose, visit=visit)
+        dose = decision.dose_mg
+        out.append(decision)
+    return out
+
+
+def _today():
+    return assess_visit(Baseline(95), 58, 132, 84, 2 * CAPSULE_MG,
+                        visit=Visit.ROUTINE)
+
+
+ANSWERS = {
+    "start_actions": Expected(lambda: tuple(d.action.value for d in _start()),
+                              _REVISIT_START),
+    "start_doses": Expected(lambda: tuple(d.dose_mg for d in _start()),
+                            _REVISIT_START, abs_tol=1e-9),
+    "routine_actions": Expected(lambda: tuple(d.action.value for d in _routine()),
+                                _REVISIT_ROUTINE),
+    "routine_doses": Expected(lambda: tuple(d.dose_mg for d in _routine()),
+                              _REVISIT_ROUTINE, abs_tol=1e-9),
+    "course_actions": Expected(lambda: tuple(d.action.value for d in _course()),
+                               _REVISIT_COURSE),
+    "course_doses": Expected(lambda: tuple(d.dose_mg for d in _course()),
+                             _REVISIT_COURSE, abs_tol=1e-9),
+    "true_decline_pct": Expected(lambda: decline_from_baseline_pct(Baseline(95), 58),
+                                 _REVISIT_BASE),
+    "action_today": Expected(lambda: _today().action.value, _REVISIT_BASE),
+    "dose_today": Expected(lambda: _today().dose_mg, _REVISIT_BASE, abs_tol=1e-9),
+}
