@@ -107,15 +107,28 @@ def test_pdf_contains_every_figure(built_pdf):
 
 
 def test_no_text_outside_the_text_block(built_pdf):
-    """Every word lies inside the text block (1 inch margins), give or take 3 pt."""
+    """Every word lies inside the text block (1 inch margins), give or take
+    3 pt sideways and 5 pt below, except the running footer, whose baseline
+    is found as the most common line below the block."""
+    from collections import Counter
+
     html = _poppler("pdftotext", "-bbox", str(built_pdf), "-")
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                      r'yMax="([\d.]+)">([^<]*)</word>')
+    pages = [(float(w), float(h), [(float(a), float(b), float(c), float(d), t)
+                                   for a, b, c, d, t in word.findall(body)])
+             for w, h, body in re.findall(
+                 r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', html, re.S)]
+    below = Counter(round(y0) for _, h, words in pages for _, y0, _, _, _ in words
+                    if y0 > h - 72.0 + 5.0)
+    footer = below.most_common(1)[0][0] if below else None
     outside = []
-    for number, (width, body) in enumerate(re.findall(
-            r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', html, re.S), start=1):
-        left, right = 72.0 - 3.0, float(width) - 72.0 + 3.0
-        for x_min, x_max, word in re.findall(
-                r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
-                body):
-            if float(x_min) < left or float(x_max) > right:
-                outside.append(f"page {number}: {word!r} at x {float(x_min):.0f}-{float(x_max):.0f}")
+    for number, (width, height, words) in enumerate(pages, start=1):
+        left, right, bottom = 72.0 - 3.0, width - 72.0 + 3.0, height - 72.0 + 5.0
+        for x0, y0, x1, y1, text in words:
+            sideways = x0 < left or x1 > right
+            too_low = y1 > bottom and (footer is None or abs(y0 - footer) > 3.0)
+            if sideways or too_low:
+                outside.append(f"page {number}: {text!r} at x {x0:.0f}-{x1:.0f}, "
+                               f"y {y0:.0f}-{y1:.0f}")
     assert outside == [], outside[:20]

@@ -97,8 +97,16 @@ def is_correct(label: str, value) -> bool:
     return _close(value, rule.compute(), rule)
 
 
-def _verdict(rule: Expected, expected, ok: bool) -> str:
+def _is_textual(expected) -> bool:
     if isinstance(expected, str):
+        return True
+    if isinstance(expected, (list, tuple)):
+        return any(_is_textual(e) for e in expected)
+    return False
+
+
+def _verdict(rule: Expected, expected, ok: bool) -> str:
+    if _is_textual(expected):
         return "matches the expected answer" if ok else "does not match the expected answer"
     within = f"within {rule.rel_tol:.0%} of the expected answer"
     return f"is {within}" if ok else f"is not {within}"
