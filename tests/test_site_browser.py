@@ -24,7 +24,8 @@ import pytest
 from conftest import ROOT, require_tool, toc_files
 
 sys.path.insert(0, str(ROOT / "tools"))
-from page_weight import CHROMIUM, CHROMIUM_ARGS, serve, weigh  # noqa: E402
+from page_weight import (CHROMIUM, CHROMIUM_ARGS, block_other_hosts,  # noqa: E402
+                         serve, weigh)
 
 pytestmark = pytest.mark.build
 AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
@@ -64,18 +65,9 @@ class Visit:
 def open_page(browser, base_url, path, mode="light"):
     """Open ``path`` in a fresh page, recording errors and off-site requests."""
     page = browser.new_page()
-    visit = Visit(page)
+    visit = Visit(page, blocked=block_other_hosts(page, base_url))
     page.add_init_script(f"localStorage.setItem('theme', '{mode}');"
                          f"localStorage.setItem('mode', '{mode}');")
-
-    def route(r):
-        if r.request.url.startswith(base_url):
-            r.continue_()
-        else:
-            visit.blocked.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
     page.on("console", lambda m: m.type == "error" and visit.console_errors.append(m.text))
     page.on("pageerror", lambda e: visit.console_errors.append(str(e)))
     page.on("requestfailed", lambda r: r.url.startswith(base_url)
@@ -158,3 +150,19 @@ def test_page_weight_is_at_most_1000_kb(browser, base_url, path):
     total_kb = sum(sizes.values()) / 1024
     assert blocked == []
     assert total_kb <= MAX_PAGE_KB, f"{path}: {total_kb:.0f} KB {sizes}"
+
+
+def test_requests_to_other_hosts_are_blocked_and_recorded(browser, base_url):
+    """The blocker the other tests rely on does block: an off-site image is
+    aborted and listed (the address is never resolved)."""
+    page = browser.new_page()
+    try:
+        blocked = block_other_hosts(page, base_url)
+        page.goto(base_url + "chapters/glossary.html", wait_until="networkidle")
+        page.evaluate("""() => new Promise(done => {
+            const img = new Image(); img.onerror = img.onload = done;
+            img.src = 'https://off-site.invalid/tracker.png';
+            document.body.appendChild(img); })""")
+        assert blocked == ["https://off-site.invalid/tracker.png"]
+    finally:
+        page.close()

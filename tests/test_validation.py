@@ -53,3 +53,11 @@ def test_check_array_errors_name_the_parameter():
         check_array("conc", [[1, 2], [3, 4]], ndim=1)
     with pytest.raises(ValueError, match="conc must be numeric"):
         check_array("conc", ["a", "b"])
+
+
+def test_check_positive_refuses_zero_and_names_the_range():
+    from tcibook.validation import check_positive
+
+    assert check_positive("k_el", 0.25, "1/h") == 0.25
+    with pytest.raises(ValueError, match=r"k_el must lie in \(0, inf\) 1/h; got 0"):
+        check_positive("k_el", 0, "1/h")

@@ -47,10 +47,10 @@ def serve(directory=SITE):
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-def weigh(browser, base, page_path):
-    """Load one page in ``browser``; return (bytes_by_kind, blocked_urls)."""
-    page = browser.new_page()
-    sizes, blocked = defaultdict(int), []
+def block_other_hosts(page, base):
+    """Let ``page`` fetch only from ``base``; return the list it records
+    every other requested address in (each such request is aborted)."""
+    blocked = []
 
     def route(r):
         if r.request.url.startswith(base):
@@ -59,6 +59,16 @@ def weigh(browser, base, page_path):
             blocked.append(r.request.url)
             r.abort()
 
+    page.route("**/*", route)
+    return blocked
+
+
+def weigh(browser, base, page_path):
+    """Load one page in ``browser``; return (bytes_by_kind, blocked_urls)."""
+    page = browser.new_page()
+    sizes = defaultdict(int)
+    blocked = block_other_hosts(page, base)
+
     def on_response(resp):
         try:
             body = resp.body()
@@ -66,7 +76,6 @@ def weigh(browser, base, page_path):
             return
         sizes[_kind(resp.url, resp.headers.get("content-type", ""))] += len(body)
 
-    page.route("**/*", route)
     page.on("response", on_response)
     page.goto(base + page_path, wait_until="networkidle")
     page.wait_for_timeout(300)

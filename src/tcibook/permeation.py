@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.integrate import solve_ivp
 
-from .validation import check_array, check_number
+from .validation import check_array, check_number, check_positive
 
 __all__ = [
     "ILLUSTRATIVE_PARTITION", "ILLUSTRATIVE_DIFFUSIVITY_CM2_H",
@@ -70,9 +70,6 @@ COMPUTED_DESCRIPTORS = {
 }
 
 
-def _positive(name, x, unit=""):
-    return check_number(name, x, low=0.0, low_open=True, unit=unit)
-
 
 def permeability_coefficient(partition, diffusivity_cm2_h, thickness_cm):
     """Permeability coefficient of a membrane, ``k_p = K·D/h``.
@@ -96,9 +93,9 @@ def permeability_coefficient(partition, diffusivity_cm2_h, thickness_cm):
     >>> permeability_coefficient(10, 0.001, 0.01)   # 10 * 0.001 / 0.01
     1.0
     """
-    k = _positive("partition", partition)
-    d = _positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
-    h = _positive("thickness_cm", thickness_cm, "cm")
+    k = check_positive("partition", partition)
+    d = check_positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
+    h = check_positive("thickness_cm", thickness_cm, "cm")
     return k * d / h
 
 
@@ -161,8 +158,8 @@ def lag_time(thickness_cm, diffusivity_cm2_h):
     >>> lag_time(0.006, 1e-6)       # 0.006**2 / (6 * 1e-6)
     6.0
     """
-    h = _positive("thickness_cm", thickness_cm, "cm")
-    d = _positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
+    h = check_positive("thickness_cm", thickness_cm, "cm")
+    d = check_positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
     return h * h / (6.0 * d)
 
 
@@ -204,10 +201,10 @@ def cumulative_permeated(t_h, partition, diffusivity_cm2_h, delta_c_ug_cm3,
     n_max = check_number("n_terms", n_terms, low=1)
     if n_max != int(n_max):
         raise ValueError(f"n_terms must be a whole number >= 1; got {n_terms!r}")
-    k = _positive("partition", partition)
-    d = _positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
+    k = check_positive("partition", partition)
+    d = check_positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
     dc = check_number("delta_c_ug_cm3", delta_c_ug_cm3, low=0.0, unit="µg/cm³")
-    h = _positive("thickness_cm", thickness_cm, "cm")
+    h = check_positive("thickness_cm", thickness_cm, "cm")
     n = np.arange(1, int(n_max) + 1)
     flat = t.ravel()
     tau = d * flat[:, None] / (h * h)
@@ -243,9 +240,9 @@ def stratum_corneum_content(partition, delta_c_ug_cm3, thickness_cm):
     >>> stratum_corneum_content(2, 1000, 15e-4)   # 2 * 1000 * 0.0015 / 2
     1.5
     """
-    k = _positive("partition", partition)
+    k = check_positive("partition", partition)
     dc = check_number("delta_c_ug_cm3", delta_c_ug_cm3, low=0.0, unit="µg/cm³")
-    h = _positive("thickness_cm", thickness_cm, "cm")
+    h = check_positive("thickness_cm", thickness_cm, "cm")
     return k * dc * h / 2.0
 
 
@@ -274,8 +271,8 @@ def depot_release_rate(diffusivity_cm2_h, thickness_cm):
     >>> round(depot_release_rate(1e-7, 15e-4), 4)  # 9.8696e-7 / 9e-6
     0.1097
     """
-    d = _positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
-    h = _positive("thickness_cm", thickness_cm, "cm")
+    d = check_positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
+    h = check_positive("thickness_cm", thickness_cm, "cm")
     return math.pi**2 * d / (4.0 * h * h)
 
 
@@ -346,14 +343,14 @@ def scale_barrier(partition, diffusivity_cm2_h, thickness_cm, change):
     >>> scale_barrier(2, 1e-7, 15e-4, BarrierChange(thickness=2))
     (2.0, 1e-07, 0.003)
     """
-    k = _positive("partition", partition)
-    d = _positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
-    h = _positive("thickness_cm", thickness_cm, "cm")
+    k = check_positive("partition", partition)
+    d = check_positive("diffusivity_cm2_h", diffusivity_cm2_h, "cm²/h")
+    h = check_positive("thickness_cm", thickness_cm, "cm")
     if not isinstance(change, BarrierChange):
         raise ValueError(f"change must be a BarrierChange; got {change!r}")
-    return (k * _positive("change.partition", change.partition),
-            d * _positive("change.diffusivity", change.diffusivity),
-            h * _positive("change.thickness", change.thickness))
+    return (k * check_positive("change.partition", change.partition),
+            d * check_positive("change.diffusivity", change.diffusivity),
+            h * check_positive("change.thickness", change.thickness))
 
 
 def barrier_scenario(name):
@@ -483,18 +480,18 @@ def reservoir_model(dose_ug_cm2=1.0, wipe_h=12.0, end_h=48.0, *,
     ValueError
         If an argument is out of range, or ``wipe_h >= end_h``.
     """
-    dose = _positive("dose_ug_cm2", dose_ug_cm2, "µg/cm²")
-    wipe = _positive("wipe_h", wipe_h, "h")
-    end = _positive("end_h", end_h, "h")
+    dose = check_positive("dose_ug_cm2", dose_ug_cm2, "µg/cm²")
+    wipe = check_positive("wipe_h", wipe_h, "h")
+    end = check_positive("end_h", end_h, "h")
     if wipe >= end:
         raise ValueError(f"wipe_h must be < end_h ({end:g} h); got {wipe:g}")
     if k_out_per_h is None:
         k_out_per_h = depot_release_rate(ILLUSTRATIVE_DIFFUSIVITY_CM2_H,
                                          ILLUSTRATIVE_THICKNESS_CM)
-    rates = (_positive("k_in_per_h", k_in_per_h, "1/h"),
-             _positive("k_out_per_h", k_out_per_h, "1/h"),
-             _positive("k_el_per_h", k_el_per_h, "1/h"))
-    step = _positive("step_h", step_h, "h")
+    rates = (check_positive("k_in_per_h", k_in_per_h, "1/h"),
+             check_positive("k_out_per_h", k_out_per_h, "1/h"),
+             check_positive("k_el_per_h", k_el_per_h, "1/h"))
+    step = check_positive("step_h", step_h, "h")
 
     def solve(y0, t0, t1):
         t_eval = np.linspace(t0, t1, max(2, int(round((t1 - t0) / step)) + 1))

@@ -31,7 +31,7 @@ import numpy as np
 from scipy.integrate import solve_ivp
 
 from .binding import occupancy
-from .validation import check_array, check_number, scalar_or_array
+from .validation import check_array, check_number, check_positive, scalar_or_array
 
 __all__ = [
     "HOURS_PER_DAY", "ILLUSTRATIVE_PARAMETERS", "DosingSimulation",
@@ -56,9 +56,6 @@ ILLUSTRATIVE_PARAMETERS = {
 
 _RTOL, _ATOL = 1e-9, 1e-12
 
-
-def _positive(name, x, unit):
-    return check_number(name, x, low=0.0, low_open=True, unit=unit)
 
 
 def _concentration(t, dose, interval, k_el):
@@ -115,8 +112,8 @@ def local_concentration(t_h, dose_nM, interval_h, k_el_per_h):
     """
     t = check_array("t_h", t_h, low=0.0, unit="h")
     dose = check_number("dose_nM", dose_nM, low=0.0, unit="nM")
-    interval = _positive("interval_h", interval_h, "h")
-    k_el = _positive("k_el_per_h", k_el_per_h, "1/h")
+    interval = check_positive("interval_h", interval_h, "h")
+    k_el = check_positive("k_el_per_h", k_el_per_h, "1/h")
     c = _concentration(t, dose, interval, k_el)
     return scalar_or_array(c, c)
 
@@ -159,8 +156,8 @@ def receptor_steady_state(k_syn, k_deg, k_int=0.0, theta=0.0):
     >>> receptor_steady_state(0.01, 0.01, k_int=0.02, theta=0.5)
     0.5
     """
-    k_syn = _positive("k_syn", k_syn, "receptor units/h")
-    k_deg = _positive("k_deg", k_deg, "1/h")
+    k_syn = check_positive("k_syn", k_syn, "receptor units/h")
+    k_deg = check_positive("k_deg", k_deg, "1/h")
     k_int = check_number("k_int", k_int, low=0.0, unit="1/h")
     theta = check_number("theta", theta, low=0.0, high=1.0)
     return k_syn / (k_deg + k_int * theta)
@@ -338,11 +335,11 @@ def simulate_dosing(duration_days, dose_nM, interval_h, k_el_per_h, kd_nM,
     >>> float(sim.receptor.min()), float(sim.agonist_response.max())  # no drug
     (1.0, 0.0)
     """
-    days = _positive("duration_days", duration_days, "days")
+    days = check_positive("duration_days", duration_days, "days")
     dose = check_number("dose_nM", dose_nM, low=0.0, unit="nM")
-    interval = _positive("interval_h", interval_h, "h")
-    k_el = _positive("k_el_per_h", k_el_per_h, "1/h")
-    kd = _positive("kd_nM", kd_nM, "nM")
+    interval = check_positive("interval_h", interval_h, "h")
+    k_el = check_positive("k_el_per_h", k_el_per_h, "1/h")
+    kd = check_positive("kd_nM", kd_nM, "nM")
     per_hour = check_number("points_per_hour", points_per_hour, low=1.0)
     if per_hour != int(per_hour):
         raise ValueError(f"points_per_hour must be a whole number >= 1; got {per_hour:g}")

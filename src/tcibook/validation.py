@@ -12,7 +12,8 @@ import numbers
 
 import numpy as np
 
-__all__ = ["check_number", "check_fraction", "check_array", "scalar_or_array"]
+__all__ = ["check_number", "check_positive", "check_fraction", "check_array",
+           "scalar_or_array"]
 
 
 def _describe_range(low, high, low_open, high_open):
@@ -62,6 +63,15 @@ def check_number(name, value, *, low=None, high=None, low_open=False,
     if too_low or too_high:
         raise ValueError(f"{name} must lie in {valid}; got {x:g}")
     return x
+
+
+def check_positive(name, value, unit=""):
+    """Return ``value`` as a float after checking it is a finite number > 0.
+
+    >>> check_positive("k_el", 0.5, "1/h")
+    0.5
+    """
+    return check_number(name, value, low=0.0, low_open=True, unit=unit)
 
 
 def check_fraction(name, value):
