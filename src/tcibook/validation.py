@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 import numbers
+from enum import Enum
 
 import numpy as np
 
 __all__ = ["check_number", "check_positive", "check_fraction", "check_array",
-           "scalar_or_array"]
+           "check_integer", "check_choice", "check_flag", "scalar_or_array"]
 
 
 def _describe_range(low, high, low_open, high_open):
@@ -79,6 +80,18 @@ def check_fraction(name, value):
     return check_number(name, value, low=0.0, high=1.0)
 
 
+def _all_real(values):
+    """True when ``values`` (a number, or nested lists or arrays of them) holds
+    only real numbers: booleans and strings are not numbers here."""
+    if isinstance(values, (list, tuple)):
+        return all(_all_real(v) for v in values)
+    if isinstance(values, np.ndarray):
+        if values.dtype == object:
+            return all(_all_real(v) for v in values.ravel())
+        return values.dtype.kind in "iuf"
+    return isinstance(values, numbers.Real) and not isinstance(values, (bool, np.bool_))
+
+
 def check_array(name, values, *, low=None, high=None, low_open=False,
                 high_open=False, unit="", ndim=None):
     """Return ``values`` as a float array after checking every element.
@@ -106,6 +119,9 @@ def check_array(name, values, *, low=None, high=None, low_open=False,
     """
     suffix = f" {unit}" if unit else ""
     valid = _describe_range(low, high, low_open, high_open) + suffix
+    if not _all_real(values):
+        raise ValueError(f"{name} must be numeric with elements in {valid}; "
+                         f"got {values!r}")
     try:
         arr = np.asarray(values, dtype=float)
     except (TypeError, ValueError):
@@ -127,6 +143,75 @@ def check_array(name, values, *, low=None, high=None, low_open=False,
         raise ValueError(f"{name} must have every element in {valid}; "
                          f"got {first:g}")
     return arr
+
+
+def check_integer(name, value, *, low=None, high=None, unit=""):
+    """Return ``value`` as an ``int`` after checking it is a whole number in range.
+
+    Integers of any kind (``int``, numpy integers) are accepted; so is a float
+    with no fractional part (``4.0``), since a count read from a table or
+    computed by division often arrives as one. Booleans, strings, NaN and
+    fractional values are refused.
+
+    >>> check_integer("cases", 4.0, low=0)
+    4
+    >>> check_integer("cases", 2.5, low=0)
+    Traceback (most recent call last):
+    ...
+    ValueError: cases must be a whole number in [0, inf); got 2.5
+    """
+    suffix = f" {unit}" if unit else ""
+    valid = _describe_range(low, high, False, False) + suffix
+    if (isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real)
+            or not math.isfinite(float(value)) or float(value) != int(value)):
+        raise ValueError(f"{name} must be a whole number in {valid}; got {value!r}")
+    n = int(value)
+    if (low is not None and n < low) or (high is not None and n > high):
+        raise ValueError(f"{name} must be a whole number in {valid}; got {n}")
+    return n
+
+
+def check_choice(name, value, choices):
+    """Return the member of the Enum ``choices`` that ``value`` names.
+
+    ``value`` may be a member of ``choices`` or its value (for a string
+    value, in any letter case and with surrounding spaces).
+
+    >>> class Severity(Enum):
+    ...     NONE = "none"
+    ...     MILD = "mild"
+    >>> check_choice("severity", " Mild", Severity)
+    <Severity.MILD: 'mild'>
+    >>> check_choice("severity", "severe", Severity)
+    Traceback (most recent call last):
+    ...
+    ValueError: severity must be one of 'none', 'mild'; got 'severe'
+    """
+    if isinstance(value, choices):
+        return value
+    for member in choices:
+        if isinstance(value, str) and isinstance(member.value, str):
+            if value.strip().lower() == member.value.lower():
+                return member
+        elif (not isinstance(value, (bool, np.bool_)) and type(value) is type(member.value)
+              and value == member.value):
+            return member
+    allowed = ", ".join(repr(m.value) for m in choices)
+    raise ValueError(f"{name} must be one of {allowed}; got {value!r}")
+
+
+def check_flag(name, value):
+    """Return ``value`` as a ``bool`` after checking that it is one.
+
+    Only ``True``, ``False`` and numpy booleans are accepted: ``0``, ``1``,
+    ``"yes"`` and ``None`` are refused rather than guessed at.
+
+    >>> check_flag("severe_renal_impairment", False)
+    False
+    """
+    if not isinstance(value, (bool, np.bool_)):
+        raise ValueError(f"{name} must be True or False; got {value!r}")
+    return bool(value)
 
 
 def scalar_or_array(result, like):
