@@ -5,11 +5,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 JB     := $(BIN)/jupyter-book
 BUILD_FLAGS := -W -n --keep-going
+# Two pytest-xdist workers (one per core); the cells of a notebook stay together.
+PYTEST_FLAGS := -n auto --dist loadgroup
 
 .DEFAULT_GOAL := help
 AXE    := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: help setup browser-deps html pdf test notebooks student check-notebooks lock clean
+.PHONY: help setup browser-deps html pdf test check-numerics bench notebooks student check-notebooks lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -38,7 +40,13 @@ pdf: $(STAMP)  ## Build the PDF into _build/latex/book.pdf (needs TeX; see READM
 	@echo "PDF: _build/latex/book.pdf"
 
 test: $(STAMP) $(AXE)  ## Run the full test suite (unit, nbval, HTML/PDF builds, browser)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_FLAGS)
+
+check-numerics: $(STAMP)  ## nbval under two numeric configurations (BLAS threads, SIMD kernels)
+	$(BIN)/python tools/numerics_check.py
+
+bench: $(STAMP) $(AXE)  ## Measure builds, the test suite and the models; print a table
+	$(BIN)/python tools/bench.py
 
 notebooks: $(STAMP)  ## Re-execute chapters into notebooks/ (commit the result)
 	$(BIN)/python tools/notebooks.py refresh

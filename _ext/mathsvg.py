@@ -144,12 +144,18 @@ def _add_glyphs(app, pagename, templatename, context, doctree):
 
 
 def _write_css(app, exception):
-    _RENDERER.close()
+    """Write MathJax's SVG stylesheet. It is the same for every build, so a
+    rebuild that renders no formula (nothing changed) still writes it whole:
+    the renderer is started just to ask for it."""
     if exception or app.builder.format != "html":
+        _RENDERER.close()
         return
+    if _RENDERER.proc is None:
+        _RENDERER._start()
+    css = _RENDERER.css
+    _RENDERER.close()
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
-    css = _RENDERER.css or ""
     (static / CSS_NAME).write_text(css + "\n" + ASSISTIVE_CSS + "\n", encoding="utf-8")
 
 

@@ -1,13 +1,24 @@
-"""Shared fixtures: paths, the book build, and a throw-away mini-book for
-tests that plant one authoring mistake and check that it fails loudly."""
+"""Shared fixtures: paths, the book builds, and a throw-away mini-book for
+tests that plant one authoring mistake and check that it fails loudly.
+
+The HTML and PDF builds run once per test run, however many pytest-xdist
+workers ask for them: the first worker builds while holding a lock, the
+others wait and read its result. Every build starts from a fresh Sphinx
+environment (``--all``), so warnings of pages that did not change are
+reported again; the jupyter cache is kept, so an unchanged notebook is not
+executed again.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
+import uuid
 from pathlib import Path
 
 import pytest
@@ -15,6 +26,25 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "tools"))
+
+#: Flags of every book build the tests inspect: warnings are errors, every
+#: reference is checked, and the Sphinx environment is rebuilt from scratch.
+BUILD_FLAGS = ("-W", "-n", "--keep-going", "--all")
+#: Where the once-per-run builds leave their exit code and log.
+RUNS_DIR = ROOT / "_build" / ".test-builds"
+
+
+def pytest_configure(config):
+    """Give this test run an id that its xdist workers inherit."""
+    if not hasattr(config, "workerinput"):
+        os.environ["TCIBOOK_TEST_RUN"] = uuid.uuid4().hex
+
+
+def pytest_collection_modifyitems(config, items):
+    """Keep the cells of one notebook on one xdist worker (they share a kernel)."""
+    for item in items:
+        if item.nodeid.split("::")[0].endswith(".ipynb"):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 def jupyter_book(*args, cwd=ROOT, timeout=1200):
@@ -37,11 +67,42 @@ def toc_files(root=ROOT):
     return files
 
 
+def build_book(root=ROOT, *extra):
+    """Build the book in ``root`` with :data:`BUILD_FLAGS`; return (returncode, output)."""
+    return jupyter_book("build", str(root), *BUILD_FLAGS, *extra, cwd=root)
+
+
+def once_per_run(kind, build):
+    """Run ``build()`` once in this test run, across all xdist workers.
+
+    Builds are serialised by one lock (the HTML and PDF builders share the
+    doctree folder and the jupyter cache); a result is reused only by the
+    run that made it.
+    """
+    RUNS_DIR.mkdir(parents=True, exist_ok=True)
+    run = os.environ.get("TCIBOOK_TEST_RUN", "")
+    result = RUNS_DIR / f"{kind}.json"
+    with open(RUNS_DIR / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if run and result.exists():
+            stored = json.loads(result.read_text())
+            if stored["run"] == run:
+                return stored["code"], stored["out"]
+        code, out = build()
+        result.write_text(json.dumps({"run": run, "code": code, "out": out}))
+        return code, out
+
+
 @pytest.fixture(scope="session")
 def html_build():
-    """Build the real book's HTML once per session; return (returncode, output)."""
-    code, out = jupyter_book("build", ".", "-W", "-n", "--keep-going")
-    return code, out
+    """The real book's HTML build of this run: (returncode, output)."""
+    return once_per_run("html", build_book)
+
+
+@pytest.fixture(scope="session")
+def pdf_build():
+    """The real book's PDF build of this run: (returncode, output)."""
+    return once_per_run("pdf", lambda: build_book(ROOT, "--builder", "pdflatex"))
 
 
 @pytest.fixture(scope="session")
@@ -107,3 +168,22 @@ kernelspec:
   name: python3
 ---
 """
+
+
+def assert_rejects(call, parameter, *range_ends):
+    """``call()`` raises a ValueError whose message names ``parameter`` and
+    each end of its valid range (``"0"``, ``"inf"``, ``"1"``...).
+
+    The message's wording and punctuation are free: it must say *what* was
+    wrong (the parameter) and *what is allowed* (the range), nothing more.
+    """
+    import re
+
+    with pytest.raises(ValueError) as caught:
+        call()
+    message = str(caught.value)
+    assert re.search(rf"\b{re.escape(parameter)}\b", message), message
+    numbers = re.findall(r"-?inf|-?\d+(?:\.\d+)?(?:e-?\d+)?", message)
+    for end in range_ends:
+        assert str(end) in numbers, f"{end!r} (an end of the valid range) not in {message!r}"
+    return message

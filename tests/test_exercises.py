@@ -1,11 +1,16 @@
-"""The exercise notebooks: solutions pass their own self-checks and run fast;
+"""The exercise notebooks: solutions pass their own self-checks;
 `make student` versions leak no solution, render as plain Markdown, and fail
-only at their placeholders."""
+only at their placeholders.
+
+The self-check results are read from the committed solution notebooks, whose
+outputs nbval reproduces on every run; the solution notebooks are not
+executed again here. Each student version is executed once. How long each
+notebook takes is reported by `make bench`, not asserted.
+"""
 
 from __future__ import annotations
 
 import json
-import time
 
 import nbformat
 import pytest
@@ -15,7 +20,6 @@ import exercises
 from conftest import ROOT
 
 SOLUTIONS = sorted((ROOT / "exercises").glob("*.ipynb"))
-MAX_SECONDS = 10.0
 
 
 def _run(nb, cwd, allow_errors=False):
@@ -38,15 +42,6 @@ def test_solutions_pass_their_own_self_checks(path):
               for o in c.outputs if o.get("name") == "stdout"]
     lines = [l for o in checks for l in "".join(o["text"]).splitlines() if l.strip()]
     assert lines and all(l.startswith("✓") for l in lines), lines
-
-
-@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
-def test_solution_notebook_runs_clean_in_under_ten_seconds(path, tmp_path):
-    nb = nbformat.read(path, as_version=4)
-    start = time.perf_counter()
-    _run(nb, ROOT / "chapters")
-    elapsed = time.perf_counter() - start
-    assert elapsed < MAX_SECONDS, f"{path.name}: {elapsed:.1f} s"
 
 
 @pytest.fixture(scope="module")

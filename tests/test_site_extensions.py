@@ -1,8 +1,11 @@
-"""Unit tests for the helpers of _ext/sitediet.py (icon-font subsetting)."""
+"""The book's Sphinx extensions: the helpers of _ext/sitediet.py
+(icon-font subsetting), and the stylesheet of _ext/mathsvg.py across builds."""
 
 import sys
 
-from conftest import ROOT
+import pytest
+
+from conftest import ROOT, jupyter_book
 
 sys.path.insert(0, str(ROOT / "_ext"))
 import sitediet  # noqa: E402
@@ -36,3 +39,22 @@ def test_css_icon_codepoints_finds_icons_drawn_by_css(tmp_path):
     points = sitediet.css_icon_codepoints(tmp_path)
     assert 0xF0EB in points and 0xF058 in points
     assert 0xF002 not in points                 # that one belongs to a .fa-* rule
+
+
+@pytest.mark.build
+def test_mathjax_stylesheet_is_the_same_after_clean_noop_and_one_page_builds(mini_book):
+    """mathsvg writes MathJax's whole stylesheet on every build, also on an
+    incremental one that renders no formula or only one page's."""
+    root = mini_book("# Planted\n\nInline $x^2$ and a display:\n\n$$\\frac{a}{b}$$\n")
+    css = root / "_build" / "html" / "_static" / "mathjax-svg.css"
+    page = root / "chapters" / "planted.md"
+    sheets = {}
+    for step in ("clean", "no-op", "one page changed"):
+        if step == "one page changed":
+            page.write_text(page.read_text() + "\nAnd $y = 3$.\n")
+        code, out = jupyter_book("build", str(root), "-W", "-n", "--keep-going", cwd=root)
+        assert code == 0, out[-3000:]
+        sheets[step] = css.read_text()
+    assert "mjx-container" in sheets["clean"] and len(sheets["clean"]) > 1000
+    assert sheets["no-op"] == sheets["clean"]
+    assert sheets["one page changed"] == sheets["clean"]

@@ -61,3 +61,71 @@ def test_check_positive_refuses_zero_and_names_the_range():
     assert check_positive("k_el", 0.25, "1/h") == 0.25
     with pytest.raises(ValueError, match=r"k_el must lie in \(0, inf\) 1/h; got 0"):
         check_positive("k_el", 0, "1/h")
+
+
+# --- one check per kind: whole numbers, choices, flags ----------------------
+
+from enum import Enum  # noqa: E402
+
+from conftest import assert_rejects  # noqa: E402
+from tcibook.validation import check_choice, check_flag, check_integer  # noqa: E402
+
+
+@pytest.mark.parametrize("good", [0, 4, 4.0, np.int64(8), np.float64(3.0)])
+def test_check_integer_accepts_whole_numbers_of_any_type(good):
+    n = check_integer("cases", good, low=0)
+    assert n == good and type(n) is int
+
+
+@pytest.mark.parametrize("bad", [2.5, -1, True, np.bool_(False), "3", None, math.nan, math.inf])
+def test_check_integer_refuses_fractions_negatives_bools_strings(bad):
+    assert_rejects(lambda: check_integer("cases", bad, low=0), "cases", "0", "inf")
+
+
+def test_check_integer_upper_bound():
+    assert check_integer("week", 52, low=0, high=52) == 52
+    assert_rejects(lambda: check_integer("week", 53, low=0, high=52), "week", "0", "52")
+
+
+class Impairment(Enum):
+    NONE = "none"
+    MILD = "mild"
+
+
+@pytest.mark.parametrize("given", [Impairment.MILD, "mild", " MILD "])
+def test_check_choice_accepts_member_or_its_value(given):
+    assert check_choice("hepatic_impairment", given, Impairment) is Impairment.MILD
+
+
+@pytest.mark.parametrize("bad", ["severe", 1, None, True])
+def test_check_choice_names_parameter_and_every_choice(bad):
+    with pytest.raises(ValueError) as caught:
+        check_choice("hepatic_impairment", bad, Impairment)
+    message = str(caught.value)
+    assert "hepatic_impairment" in message and "'none'" in message and "'mild'" in message
+
+
+def test_check_flag_accepts_only_booleans():
+    assert check_flag("severe", True) is True and check_flag("severe", np.bool_(False)) is False
+    for bad in (0, 1, "yes", None):
+        with pytest.raises(ValueError, match="severe"):
+            check_flag("severe", bad)
+
+
+@pytest.mark.parametrize("bad", [True, "4", [1.0, True], np.array([True, False]),
+                                 np.array(["1", "2"]), [[1.0], ["x"]]])
+def test_check_array_refuses_bools_and_strings(bad):
+    assert_rejects(lambda: check_array("conc", bad, low=0), "conc", "0", "inf")
+
+
+def test_numbers_and_arrays_of_any_numeric_type_pass():
+    assert check_array("conc", np.array([1, 2], dtype=np.int32), low=0).tolist() == [1.0, 2.0]
+    assert check_array("conc", [np.float32(0.5), 2], low=0).tolist() == [0.5, 2.0]
+
+
+@pytest.mark.parametrize("bad", [True, "4", None])
+def test_a_model_refuses_a_bool_or_string_for_a_number(bad):
+    from tcibook.binding import occupancy
+
+    assert_rejects(lambda: occupancy(bad, 1.0), "ligand_nM", "0", "inf")
+    assert_rejects(lambda: occupancy(1.0, bad), "kd_nM", "0", "inf")

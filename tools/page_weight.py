@@ -63,11 +63,10 @@ def block_other_hosts(page, base):
     return blocked
 
 
-def weigh(browser, base, page_path):
-    """Load one page in ``browser``; return (bytes_by_kind, blocked_urls)."""
-    page = browser.new_page()
+def record_sizes(page):
+    """Count the uncompressed bytes of every response ``page`` receives from
+    now on; return the dict ``{kind: bytes}`` that fills as they arrive."""
     sizes = defaultdict(int)
-    blocked = block_other_hosts(page, base)
 
     def on_response(resp):
         try:
@@ -77,6 +76,14 @@ def weigh(browser, base, page_path):
         sizes[_kind(resp.url, resp.headers.get("content-type", ""))] += len(body)
 
     page.on("response", on_response)
+    return sizes
+
+
+def weigh(browser, base, page_path):
+    """Load one page in ``browser``; return (bytes_by_kind, blocked_urls)."""
+    page = browser.new_page()
+    blocked = block_other_hosts(page, base)
+    sizes = record_sizes(page)
     page.goto(base + page_path, wait_until="networkidle")
     page.wait_for_timeout(300)
     page.close()

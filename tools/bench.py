@@ -1,0 +1,104 @@
+"""Measure what the README's "Development" table reports, in one go.
+
+    python tools/bench.py            # or: make bench
+
+Runs, in this order, in this checkout: a clean HTML build (``_build``
+removed, so every notebook is executed), a rebuild with nothing changed, a
+rebuild after one code cell of ``chapters/introduction.md`` changed (the
+file is restored afterwards), the PDF build, the test suite (``make test``'s
+pytest command), and the model timings of ``tools/bench_pk.py`` when it
+exists. Prints a Markdown table, with the slowest notebooks as the build's
+jupyter cache recorded them and the ratio of the test suite to the clean
+build. Nothing here is a test: the numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+BUILD = [str(BIN / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
+PYTEST = [sys.executable, "-m", "pytest", "-n", "auto", "--dist", "loadgroup", "-q"]
+CHANGED_CHAPTER = ROOT / "chapters" / "introduction.md"
+
+
+def timed(command, **kwargs):
+    """Run ``command`` in the checkout; return (seconds, output). Fails loudly."""
+    start = time.perf_counter()
+    proc = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, **kwargs)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout[-3000:] + proc.stderr[-3000:])
+        raise SystemExit(f"failed: {' '.join(command)}")
+    return seconds, proc.stdout + proc.stderr
+
+
+def change_one_code_cell(text):
+    """``text`` with a comment added to its first code cell after the setup cell."""
+    cells = [m.end() for m in re.finditer(r"```\{code-cell\} ipython3\n", text)]
+    at = cells[1] if len(cells) > 1 else cells[0]
+    return text[:at] + "# changed for the benchmark\n" + text[at:]
+
+
+def slowest_notebooks(count=5):
+    """[(source, seconds)] of the longest notebook executions in the jupyter cache."""
+    from jupyter_cache import get_cache
+
+    cache = get_cache(str(ROOT / "_build" / ".jupyter_cache"))
+    runs = [(Path(r.uri).relative_to(ROOT).as_posix(), r.data.get("execution_seconds", 0.0))
+            for r in cache.list_cache_records()]
+    return sorted(runs, key=lambda r: -r[1])[:count]
+
+
+def main():
+    rows = []
+    shutil.rmtree(ROOT / "_build", ignore_errors=True)
+    clean, _ = timed(BUILD)
+    rows.append(("clean HTML build (executes every notebook)", f"{clean:.1f} s"))
+    noop, _ = timed(BUILD)
+    rows.append(("rebuild, nothing changed", f"{noop:.1f} s"))
+    original = CHANGED_CHAPTER.read_text()
+    try:
+        CHANGED_CHAPTER.write_text(change_one_code_cell(original))
+        one, _ = timed(BUILD)
+    finally:
+        CHANGED_CHAPTER.write_text(original)
+    rows.append(("rebuild after one code cell of a chapter changed", f"{one:.1f} s"))
+    timed(BUILD)                                   # back to the committed chapter
+    slow = slowest_notebooks()
+    shutil.rmtree(ROOT / "_build" / "latex", ignore_errors=True)
+    pdf, _ = timed(BUILD + ["--builder", "pdflatex"])
+    pages = subprocess.run(["pdfinfo", str(ROOT / "_build" / "latex" / "book.pdf")],
+                           capture_output=True, text=True).stdout
+    count = re.search(r"Pages:\s+(\d+)", pages)
+    rows.append((f"PDF build ({count.group(1) if count else '?'} pages; HTML cache warm)",
+                 f"{pdf:.1f} s"))
+    suite, out = timed(PYTEST)
+    summary = re.findall(r"(\d+ passed[^\n]*)", out)
+    rows.append((f"test suite, `make test` ({summary[-1] if summary else 'see output'})",
+                 f"{suite:.1f} s"))
+    rows.append(("test suite / clean HTML build", f"{suite / clean:.2f}"))
+    for source, seconds in slow:
+        rows.append((f"notebook execution: `{source}`", f"{seconds:.1f} s"))
+    if (ROOT / "tools" / "bench_pk.py").exists():
+        _, out = timed([sys.executable, "tools/bench_pk.py"])
+        for line in out.strip().splitlines():
+            what, _, value = line.rpartition(":")
+            if what:
+                rows.append((what.strip(), value.strip()))
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'what'.ljust(width)} | result |")
+    print(f"| {'-' * width} | ------ |")
+    for what, value in rows:
+        print(f"| {what.ljust(width)} | {value} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
