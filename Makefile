@@ -5,8 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 JB     := $(BIN)/jupyter-book
 BUILD_FLAGS := -W -n --keep-going
-# Two pytest-xdist workers (one per core); the cells of a notebook stay together.
-PYTEST_FLAGS := -n auto --dist loadgroup
+# One pytest-xdist worker per core; each file (a notebook's cells share a kernel)
+# runs on one worker.
+PYTEST_FLAGS := -n auto --dist loadfile
 
 .DEFAULT_GOAL := help
 AXE    := tests/browser/node_modules/axe-core/axe.min.js

@@ -40,13 +40,6 @@ def pytest_configure(config):
         os.environ["TCIBOOK_TEST_RUN"] = uuid.uuid4().hex
 
 
-def pytest_collection_modifyitems(config, items):
-    """Keep the cells of one notebook on one xdist worker (they share a kernel)."""
-    for item in items:
-        if item.nodeid.split("::")[0].endswith(".ipynb"):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
-
-
 def jupyter_book(*args, cwd=ROOT, timeout=1200):
     """Run ``jupyter-book`` from this environment; return (returncode, output)."""
     exe = BIN / "jupyter-book"

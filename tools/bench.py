@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 BUILD = [str(BIN / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
-PYTEST = [sys.executable, "-m", "pytest", "-n", "auto", "--dist", "loadgroup", "-q"]
+PYTEST = [sys.executable, "-m", "pytest", "-n", "auto", "--dist", "loadfile", "-q"]
 CHANGED_CHAPTER = ROOT / "chapters" / "introduction.md"
 
 
