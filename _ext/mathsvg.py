@@ -35,7 +35,6 @@ ASSISTIVE_CSS = (
     "display:block!important;width:auto!important;overflow:hidden!important;"
     "user-select:none}mjx-container[display=\"true\"]{display:block;"
     "text-align:center;margin:1em 0}mjx-container{position:relative}"
-    "div.math{overflow-x:auto}"
 )
 
 
@@ -120,19 +119,25 @@ def visit_inline(self, node):
 
 
 def visit_block(self, node):
+    """A display formula: the SVG in its own horizontal scroller
+    (``div.math-scroll``), the equation number after it, outside the scroller,
+    so that a formula wider than a phone scrolls while its number stays in
+    view (layout in ``_static/book.css``)."""
     self.body.append(self.starttag(node, "div", CLASS="math notranslate nohighlight"))
-    if node["number"]:
-        number = get_node_equation_number(self, node)
-        self.body.append(f'<span class="eqno">({number})')
-        self.add_permalink_ref(node, _("Link to this equation"))
-        self.body.append("</span>")
     if node.get("nowrap"):
         tex = node.astext()
     else:
         parts = [p for p in node.astext().split("\n\n") if p.strip()]
         tex = (parts[0] if len(parts) == 1 else
                "\\begin{aligned}" + "\\\\".join(parts) + "\\end{aligned}")
+    self.body.append('<div class="math-scroll" tabindex="0">')
     self.body.append(_svg(self, node, tex, True))
+    self.body.append("</div>")
+    if node["number"]:
+        number = get_node_equation_number(self, node)
+        self.body.append(f'<span class="eqno">({number})')
+        self.add_permalink_ref(node, _("Link to this equation"))
+        self.body.append("</span>")
     self.body.append("</div>\n")
     raise nodes.SkipNode
 

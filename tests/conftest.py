@@ -110,6 +110,30 @@ def site_dir(request):
     return ROOT / "_build" / "html"
 
 
+@pytest.fixture(scope="module")
+def base_url(site_dir):
+    """The built site served from 127.0.0.1 (an ephemeral port)."""
+    from page_weight import serve
+
+    server, base = serve(site_dir)
+    yield base
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    from page_weight import CHROMIUM, CHROMIUM_ARGS
+
+    require_tool(Path(CHROMIUM).exists(), f"Chromium ({CHROMIUM}, Debian package chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
 def require_tool(available, what):
     """Skip when a system tool is missing, unless CI=true, where that is a failure."""
     if available:

@@ -2,10 +2,15 @@
 
 Every page of the toc is opened from a server on 127.0.0.1 while every
 request to any other host is blocked and recorded, once in light and once in
-dark mode. Everything is collected in that one visit and checked: no console
-errors, no failed or blocked requests, typeset math, loaded images with alt
-text, zero serious or critical WCAG 2.1 AA violations found by axe-core, and
-a total weight of at most 1,000 KB (uncompressed). Also: the site search
+dark mode: light on a desktop (1400 x 900), dark on a phone (390 x 844).
+Everything is collected in that one visit and checked: no console errors, no
+failed or blocked requests, typeset math, loaded images with alt text, zero
+serious or critical WCAG 2.1 AA violations found by axe-core, and a total
+weight of at most 1,000 KB (uncompressed). On the phone also: no display
+equation is cut off (each fits or scrolls, with its number in view), every
+figure opens full-size on tap with its smallest text at least
+MIN_FIGURE_TEXT_PX there, and a table wider than the screen scrolls under a
+caption that stays put. Also: the site search
 finds a chapter of the Mechanisms part, and every downloadable notebook is a
 valid notebook.
 """
@@ -25,33 +30,17 @@ import pytest
 from conftest import ROOT, require_tool, toc_files
 
 sys.path.insert(0, str(ROOT / "tools"))
-from page_weight import (CHROMIUM, CHROMIUM_ARGS, block_other_hosts,  # noqa: E402
-                         record_sizes, serve)
+from page_weight import block_other_hosts, record_sizes, serve  # noqa: E402
 
 pytestmark = pytest.mark.build
 AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = [f"{doc}.html" for doc in toc_files()] + ["search.html", "genindex.html"]
-MODES = ["light", "dark"]
+#: Colour scheme and viewport of the two visits of every page.
+VISITS = {"light": (1400, 900), "dark": (390, 844)}
+PHONE_MODE = "dark"
+MIN_FIGURE_TEXT_PX = 9.0
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 MAX_PAGE_KB = 1000
-
-
-@pytest.fixture(scope="module")
-def base_url(site_dir):
-    server, base = serve(site_dir)
-    yield base
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require_tool(Path(CHROMIUM).exists(), f"Chromium ({CHROMIUM}, Debian package chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @dataclass
@@ -67,7 +56,8 @@ class Visit:
 
 def open_page(browser, base_url, path, mode="light"):
     """Open ``path`` in a fresh page, recording errors, bytes and off-site requests."""
-    page = browser.new_page()
+    width, height = VISITS[mode]
+    page = browser.new_page(viewport={"width": width, "height": height})
     visit = Visit(page, blocked=block_other_hosts(page, base_url), sizes=record_sizes(page))
     page.add_init_script(f"localStorage.setItem('theme', '{mode}');"
                          f"localStorage.setItem('mode', '{mode}');")
@@ -80,7 +70,7 @@ def open_page(browser, base_url, path, mode="light"):
     return visit
 
 
-def page_problems(visit, html, mode):
+def page_problems(visit, html, mode, site_root):
     """Everything wrong with one loaded page, as readable lines."""
     page = visit.page
     problems = [f"request left 127.0.0.1: {u}" for u in visit.blocked]
@@ -106,19 +96,81 @@ def page_problems(visit, html, mode):
     total_kb = sum(visit.sizes.values()) / 1024
     if total_kb > MAX_PAGE_KB:
         problems.append(f"page loads {total_kb:.0f} KB > {MAX_PAGE_KB} KB: {dict(visit.sizes)}")
+    if mode == PHONE_MODE:
+        problems += phone_problems(page, site_root)
     return problems
 
 
-@pytest.mark.parametrize("mode", MODES)
+def svg_min_text_px(svg_text):
+    """Smallest font size, in CSS px, of the text in an SVG shown at its own size."""
+    root = re.search(r"<svg\b[^>]*>", svg_text).group(0)
+    width = re.search(r'width="([\d.]+)(pt|px)?"', root)
+    view = re.search(r'viewBox="[\d.\s-]+?\s([\d.]+)\s[\d.]+"', root)
+    px = float(width.group(1)) * (4 / 3 if width.group(2) == "pt" else 1)
+    per_unit = px / float(view.group(1)) if view else 1.0
+    sizes = [float(v) for v in re.findall(r"font(?:-size)?:[^;\"]*?([\d.]+)px", svg_text)]
+    return min(sizes) * per_unit if sizes else None
+
+
+def phone_problems(page, site_root):
+    """What a phone reader cannot read: clipped equations, figures too small
+    to read that do not open full-size, tables whose caption scrolls away."""
+    problems = []
+    math = page.evaluate("""() => [...document.querySelectorAll('main div.math')].map(d => {
+        const s = d.querySelector('.math-scroll'), n = d.querySelector('.eqno');
+        const fits = s && s.scrollWidth <= s.clientWidth + 1;
+        const scrolls = s && ['auto', 'scroll'].includes(getComputedStyle(s).overflowX);
+        const num = n && n.getBoundingClientRect();
+        return [d.id || d.textContent.slice(0, 40), !!s, fits || scrolls,
+                !num || (num.right <= innerWidth + 0.5 && num.width > 0)]; })""")
+    for name, wrapped, readable, number_in_view in math:
+        if not (wrapped and readable):
+            problems.append(f"equation cut off on a phone: {name}")
+        if not number_in_view:
+            problems.append(f"equation number off screen on a phone: {name}")
+    figures = page.evaluate("""() => [...document.querySelectorAll('main figure img')].map(i => {
+        const a = i.closest('a'); return [i.getAttribute('src'), a && a.getAttribute('href')]; })""")
+    for src, href in figures:
+        if not href:
+            problems.append(f"figure does not open full-size on tap: {src}")
+            continue
+        target = (site_root / href.split("#")[0]).resolve()
+        if not target.is_file():
+            problems.append(f"figure link is broken: {href}")
+        elif target.suffix == ".svg":
+            smallest = svg_min_text_px(target.read_text())
+            if smallest is not None and smallest < MIN_FIGURE_TEXT_PX:
+                problems.append(f"figure text {smallest:.1f} px full-size: {href}")
+    tables = page.evaluate("""() => [...document.querySelectorAll('main table')].map(t => {
+        const box = t.parentElement, cap = t.querySelector('caption');
+        const wide = t.getBoundingClientRect().width > box.clientWidth + 1;
+        if (!wide) return null;
+        const scrolls = ['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
+        let stays = true;
+        if (cap) { const before = cap.getBoundingClientRect().left; box.scrollLeft = 80;
+                   stays = Math.abs(cap.getBoundingClientRect().left - before) < 1;
+                   box.scrollLeft = 0; }
+        return [t.id || (cap && cap.textContent.slice(0, 40)) || 'a table', scrolls, stays];
+        }).filter(Boolean)""")
+    for name, scrolls, stays in tables:
+        if not scrolls:
+            problems.append(f"wide table does not scroll on a phone: {name}")
+        if not stays:
+            problems.append(f"table caption scrolls away with its table: {name}")
+    return problems
+
+
+@pytest.mark.parametrize("mode", list(VISITS))
 @pytest.mark.parametrize("path", PAGES)
 def test_page_in_browser(browser, base_url, site_dir, path, mode):
     """One visit per page and colour scheme: offline, error-free, typeset,
-    accessible and light."""
+    accessible and light; readable on a phone."""
     require_tool(AXE.exists(), "axe-core (run `make browser-deps`)")
     visit = open_page(browser, base_url, path, mode)
     try:
         visit.page.wait_for_timeout(300)        # let the last response bodies arrive
-        problems = page_problems(visit, (site_dir / path).read_text(), mode)
+        problems = page_problems(visit, (site_dir / path).read_text(), mode,
+                                 (site_dir / path).parent)
     finally:
         visit.page.close()
     assert problems == [], json.dumps(problems, indent=1)
@@ -170,13 +222,17 @@ def test_requests_to_other_hosts_are_blocked_and_recorded(browser, base_url):
 def test_page_problems_reports_each_planted_defect(browser, tmp_path):
     """The one-visit collector does find what it looks for: a planted page
     with a console error, a missing image, an image without alt text, raw
-    TeX, a wrong theme, low contrast, an off-site request and too many bytes."""
+    TeX, a wrong theme, low contrast, an off-site request and too many bytes;
+    on the phone an equation that cannot scroll, a figure that does not open
+    full-size and a table whose caption scrolls away."""
     require_tool(AXE.exists(), "axe-core (run `make browser-deps`)")
     (tmp_path / "big.js").write_text("//" + "x" * (MAX_PAGE_KB * 1024 + 10))
     html = """<!doctype html><html lang="en"><head><title>Planted</title>
 <script src="big.js"></script></head><body><main>
 <div class="math notranslate">$$\\frac{a}{b}$$</div>
-<img src="missing.png" alt="a figure that is not there">
+<figure><img src="missing.png" alt="a figure that is not there"></figure>
+<div style="overflow-x:auto"><table><caption>Planted table</caption>
+<tr><td style="min-width:900px">a wide cell</td></tr></table></div>
 <img src="https://off-site.invalid/x.png" alt="off-site">
 <p style="color:#ccc;background:#fff">faint text</p>
 <script>console.error("planted error")</script>
@@ -186,12 +242,14 @@ def test_page_problems_reports_each_planted_defect(browser, tmp_path):
     try:
         visit = open_page(browser, base, "planted.html", "dark")
         visit.page.wait_for_timeout(300)
-        problems = "\n".join(page_problems(visit, html, "dark"))
+        problems = "\n".join(page_problems(visit, html, "dark", tmp_path))
         visit.page.close()
     finally:
         server.shutdown()
     for expected in ("request left 127.0.0.1: https://off-site.invalid/x.png",
                      "console error: planted error", "missing.png",
                      "math not typeset as SVG", "raw TeX left on the page",
-                     "not 'dark'", "axe serious: color-contrast", "KB > 1000 KB"):
+                     "not 'dark'", "axe serious: color-contrast", "KB > 1000 KB",
+                     "equation cut off on a phone", "figure does not open full-size",
+                     "table caption scrolls away"):
         assert expected in problems, (expected, problems)
