@@ -17,13 +17,14 @@ AXE    := tests/browser/node_modules/axe-core/axe.min.js
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
 
-$(STAMP): requirements.txt constraints.txt pyproject.toml
+$(STAMP): requirements.txt constraints.txt pyproject.toml _ext/package.json _ext/package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	npm ci --prefix _ext --silent --no-audit --no-fund
 	touch $@
 
-setup: $(STAMP)  ## Create .venv with the pinned packages and the book's package
+setup: $(STAMP)  ## Create .venv with the pinned packages and the book's package; PurgeCSS for the build
 
 $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --silent --no-audit --no-fund
@@ -65,3 +66,31 @@ lock: $(STAMP)  ## Rewrite constraints.txt from the installed environment
 
 clean:  ## Remove build outputs and caches (keeps .venv)
 	rm -rf _build .pytest_cache
+
+# --- Instructors ---
+# Student edition, grading and course pack (README, "For instructors").
+INSTRUCTOR_STAMP := $(VENV)/.instructor-installed
+SUBMISSIONS ?=
+GRADES ?=
+
+.PHONY: instructor-setup student-edition grading grade coursepack
+
+$(INSTRUCTOR_STAMP): $(STAMP) requirements-instructor.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-instructor.txt
+	touch $@
+
+instructor-setup: $(INSTRUCTOR_STAMP)  ## Add otter-grader and JupyterLab to .venv (requirements-instructor.txt)
+
+student-edition: $(STAMP)  ## Build the book without solutions (HTML and PDF) into _build/student-edition/
+	@$(BIN)/python tools/pdf_requirements.py
+	$(BIN)/python tools/coursepack.py student-edition --pdf
+
+grading: $(INSTRUCTOR_STAMP)  ## Write one autograder per problem set into _build/grading/
+	$(BIN)/python tools/grading.py generate
+
+grade: grading  ## Grade every notebook in SUBMISSIONS=dir/ (CSV and feedback: GRADES=, default dir/../grades)
+	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=folder/ [GRADES=folder/]"; exit 2; }
+	$(BIN)/python tools/grading.py grade $(SUBMISSIONS) $(GRADES)
+
+coursepack: $(STAMP)  ## Write the students' course pack to _build/coursepack/tcibook-coursepack.zip
+	$(BIN)/python tools/coursepack.py pack

@@ -22,6 +22,24 @@ require(path.join(root, 'node-main.js')).init({
   const fontCache = MathJax.startup.output.fontCache;
   const send = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
   send({ready: true, css: adaptor.textContent(MathJax.svgStylesheet())});
+  // Attributes MathJax writes for its in-browser tools (the book loads none)
+  // or that the page's stylesheet supplies (mathsvg.ASSISTIVE_CSS): dropped to
+  // keep pages light. The glyphs, their layout and the hidden MathML stay.
+  const DROP = ['data-mml-node', 'data-c', 'data-mjx-texclass', 'focusable', 'xmlns:xlink'];
+  const lighten = (node) => {
+    if (adaptor.kind(node) === '#text') return node;
+    for (const name of DROP) adaptor.removeAttribute(node, name);
+    if (adaptor.kind(node) === 'svg') adaptor.removeAttribute(node, 'xmlns');
+    if (adaptor.kind(node) === 'g' && adaptor.getAttribute(node, 'fill') === 'currentColor') {
+      for (const name of ['stroke', 'fill', 'stroke-width']) adaptor.removeAttribute(node, name);
+    }
+    if (adaptor.kind(node) === 'use' && adaptor.getAttribute(node, 'xlink:href')) {
+      adaptor.setAttribute(node, 'href', adaptor.getAttribute(node, 'xlink:href'));
+      adaptor.removeAttribute(node, 'xlink:href');
+    }
+    for (const child of adaptor.childNodes(node)) lighten(child);
+    return node;
+  };
   readline.createInterface({input: process.stdin}).on('line', (line) => {
     try {
       const request = JSON.parse(line);
@@ -36,7 +54,7 @@ require(path.join(root, 'node-main.js')).init({
                     + 'style="display:none">' + defs + '</svg>'});
         return;
       }
-      const html = adaptor.outerHTML(MathJax.tex2svg(request.tex, {display: request.display}));
+      const html = adaptor.outerHTML(lighten(MathJax.tex2svg(request.tex, {display: request.display})));
       const error = /data-mjx-error="([^"]*)"/.exec(html);
       send(error ? {error: error[1]} : {html});
     } catch (err) {

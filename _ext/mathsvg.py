@@ -35,6 +35,8 @@ ASSISTIVE_CSS = (
     "display:block!important;width:auto!important;overflow:hidden!important;"
     "user-select:none}mjx-container[display=\"true\"]{display:block;"
     "text-align:center;margin:1em 0}mjx-container{position:relative}"
+    # the paint MathJax puts on each formula's top group, which the renderer drops
+    "mjx-container>svg>g{stroke:currentColor;fill:currentColor;stroke-width:0}"
 )
 
 

@@ -11,6 +11,7 @@ executed again.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -65,18 +66,24 @@ def build_book(root=ROOT, *extra):
     return jupyter_book("build", str(root), *BUILD_FLAGS, *extra, cwd=root)
 
 
+@contextlib.contextmanager
+def build_lock():
+    """Hold the lock that serialises every build of the real book's sources
+    in this test run (they share the doctree folder and the jupyter cache)."""
+    RUNS_DIR.mkdir(parents=True, exist_ok=True)
+    with open(RUNS_DIR / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def once_per_run(kind, build):
     """Run ``build()`` once in this test run, across all xdist workers.
 
-    Builds are serialised by one lock (the HTML and PDF builders share the
-    doctree folder and the jupyter cache); a result is reused only by the
-    run that made it.
+    A result is reused only by the run that made it.
     """
-    RUNS_DIR.mkdir(parents=True, exist_ok=True)
     run = os.environ.get("TCIBOOK_TEST_RUN", "")
     result = RUNS_DIR / f"{kind}.json"
-    with open(RUNS_DIR / "build.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with build_lock():
         if run and result.exists():
             stored = json.loads(result.read_text())
             if stored["run"] == run:
@@ -145,11 +152,12 @@ def require_tool(available, what):
 
 @pytest.fixture()
 def mini_book(tmp_path):
-    """A one-chapter copy of the book's configuration in ``tmp_path``.
+    """A small copy of the book's configuration in ``tmp_path``.
 
-    Returns a function ``write(chapter_text, notebook=False)`` that writes
-    ``chapters/planted.md`` (with a notebook header when ``notebook``) and
-    returns the book's root path.
+    Returns a function ``write(chapter_text, notebook=False, name="planted")``
+    that writes ``chapters/<name>.md`` (with a notebook header when
+    ``notebook``), lists it in the book's toc (the first page written is the
+    root) and returns the book's root path.
     """
     for name in ("_config.yml", "references.bib"):
         shutil.copy(ROOT / name, tmp_path / name)
@@ -157,17 +165,17 @@ def mini_book(tmp_path):
         shutil.copytree(ROOT / name, tmp_path / name)
     (tmp_path / "chapters").mkdir()
     shutil.copy(ROOT / "chapters" / "bibliography.md", tmp_path / "chapters")
-    (tmp_path / "_toc.yml").write_text(textwrap.dedent("""\
-        format: jb-book
-        root: chapters/planted
-        chapters:
-          - file: chapters/bibliography
-        """))
+    pages = []
 
-    def write(text, notebook=False):
+    def write(text, notebook=False, name="planted"):
         header = NOTEBOOK_HEADER if notebook else ""
-        (tmp_path / "chapters" / "planted.md").write_text(
-            header + textwrap.dedent(text))
+        (tmp_path / "chapters" / f"{name}.md").write_text(header + textwrap.dedent(text))
+        if name not in pages:
+            pages.append(name)
+        chapters = "".join(f"  - file: chapters/{p}\n" for p in pages[1:])
+        (tmp_path / "_toc.yml").write_text(
+            f"format: jb-book\nroot: chapters/{pages[0]}\nchapters:\n{chapters}"
+            "  - file: chapters/bibliography\n")
         return tmp_path
 
     return write

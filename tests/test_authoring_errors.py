@@ -1,6 +1,7 @@
 """Each common authoring mistake fails the build (or the sync check) with a
-message that names the file. Every test plants one defect in a throw-away
-one-chapter book and checks that it is caught."""
+message that names the file. The tests plant defects in a throw-away book,
+one page per defect, build it twice and check that each defect is caught,
+with its own page named, both times."""
 
 import re
 import shutil
@@ -11,8 +12,14 @@ import notebooks
 from conftest import ROOT, build_book
 
 pytestmark = pytest.mark.build
-#: A warning or error that Sphinx or myst-nb attributes to the planted page.
-NAMES_THE_FILE = re.compile(r"chapters/planted(\.md|\.ipynb)?(:\d*)?: (WARNING|ERROR|CRITICAL)")
+
+
+def names_the_file(page):
+    """A warning or error that Sphinx or myst-nb attributes to ``page``."""
+    return re.compile(rf"chapters/{page}(\.md|\.ipynb)?(:\d*)?: (WARNING|ERROR|CRITICAL)")
+
+
+NAMES_THE_FILE = names_the_file("planted")
 
 
 def _build(root):
@@ -34,31 +41,25 @@ def test_clean_mini_book_builds(mini_book):
     assert not NAMES_THE_FILE.search(out), out[-3000:]
 
 
-@pytest.mark.parametrize(("defect", "text", "expected"), [
-    ("failing cell", """
-        # Planted
-
-        ```{code-cell} ipython3
-        raise ValueError("planted failure")
-        ```
-        """, "planted failure"),
-    ("broken cross-reference", """
-        # Planted
+#: (page, text, whether it is a notebook, what the build must print).
+DEFECTS = [
+    ("broken-reference", """
+        # Broken cross-reference
 
         See {numref}`fig-that-does-not-exist`.
-        """, "fig-that-does-not-exist"),
-    ("missing citation key", """
-        # Planted
+        """, False, "fig-that-does-not-exist"),
+    ("missing-citation", """
+        # Missing citation key
 
         As shown before {cite:p}`nobody2099`.
-        """, "nobody2099"),
-    ("formula MathJax cannot parse", """
-        # Planted
+        """, False, "nobody2099"),
+    ("bad-formula", """
+        # A formula MathJax cannot parse
 
         The rate is $\\frac{V_{max}}{K_m$.
-        """, "Missing close brace"),
-    ("figure without alt text", """
-        # Planted
+        """, False, "Missing close brace"),
+    ("figure-without-alt", """
+        # A figure without alt text
 
         ```{code-cell} ipython3
         :mystnb:
@@ -72,17 +73,41 @@ def test_clean_mini_book_builds(mini_book):
         fig.subplots().plot([0, 1])
         fig
         ```
-        """, "without alt text"),
-])
-def test_defect_fails_build_naming_the_file(mini_book, defect, text, expected):
-    """The defect fails the build, and fails it again on a second build of
-    the unchanged book (no page is spared by the incremental environment)."""
-    root = mini_book(text, notebook="code-cell" in text)
+        """, True, "without alt text"),
+]
+
+
+def _fails_twice_naming(root, expected):
+    """Build ``root`` twice; each build fails and prints each expected
+    (page, message) pair, the message attributed to its page."""
     for attempt in ("first", "second"):
         code, out = _build(root)
-        assert code != 0, f"{defect} did not fail the {attempt} build"
-        assert expected in out, out[-3000:]
-        assert NAMES_THE_FILE.search(out), out[-3000:]
+        assert code != 0, f"the {attempt} build did not fail"
+        for page, message in expected:
+            assert message in out, (attempt, message, out[-3000:])
+            assert names_the_file(page).search(out), (attempt, page, out[-3000:])
+
+
+def test_each_defect_fails_the_build_naming_its_page(mini_book):
+    """A broken reference, a missing citation, a formula MathJax cannot parse
+    and a figure without alt text, one page each: the build fails, and fails
+    again on a second build of the unchanged book (no page is spared by the
+    incremental environment)."""
+    mini_book("# Planted\n\nThe other pages each hold one defect.\n")
+    for page, text, notebook, _ in DEFECTS:
+        root = mini_book(text, notebook=notebook, name=page)
+    _fails_twice_naming(root, [(page, message) for page, _, _, message in DEFECTS])
+
+
+def test_failing_cell_fails_the_build_naming_its_page(mini_book):
+    root = mini_book("""
+        # Planted
+
+        ```{code-cell} ipython3
+        raise ValueError("planted failure")
+        ```
+        """, notebook=True)
+    _fails_twice_naming(root, [("planted", "planted failure")])
 
 
 def test_out_of_sync_notebook_is_reported_by_name(tmp_path):

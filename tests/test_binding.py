@@ -21,11 +21,11 @@ def test_occupancy_vectorises_and_is_monotonic():
 
 
 @pytest.mark.parametrize(("conc", "kd", "message"), [
-    (1.0, 0.0, r"kd_nM must lie in \(0, inf\) nM; got 0"),
-    (1.0, -1.0, r"kd_nM must lie in \(0, inf\) nM; got -1"),
-    (1.0, float("nan"), "kd_nM must be a finite number"),
-    (-0.1, 0.4, r"ligand_nM must have every element in \[0, inf\) nM; got -0.1"),
-    ([1.0, float("nan")], 0.4, "ligand_nM must contain only finite numbers"),
+    (1.0, 0.0, r"kd_nM\b.*0.*inf"),
+    (1.0, -1.0, r"kd_nM\b.*0.*inf"),
+    (1.0, float("nan"), r"kd_nM\b.*finite"),
+    (-0.1, 0.4, r"ligand_nM\b.*0.*inf"),
+    ([1.0, float("nan")], 0.4, r"ligand_nM\b.*finite"),
 ])
 def test_occupancy_refuses_bad_input(conc, kd, message):
     with pytest.raises(ValueError, match=message):

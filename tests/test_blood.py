@@ -66,15 +66,15 @@ def test_lower_haematocrit_lowers_the_ratio():
 
 
 @pytest.mark.parametrize(("call", "message"), [
-    (lambda: plasma_concentration(-1, 15), r"whole_blood_ng_ml must have every element in \[0, inf\) ng/mL"),
-    (lambda: plasma_concentration(1, 0), r"blood_plasma_ratio must lie in \(0, inf\); got 0"),
-    (lambda: plasma_concentration([1, np.nan], 15), "whole_blood_ng_ml must contain only finite"),
-    (lambda: plasma_shortfall(-2), r"blood_plasma_ratio must lie in \(0, inf\)"),
-    (lambda: blood_plasma_ratio(1.0, 30), r"haematocrit must have every element in \(0, 1\)"),
-    (lambda: blood_plasma_ratio(0.45, -1), r"erythrocyte_plasma_partition must lie in \[0, inf\)"),
-    (lambda: erythrocyte_partition(0.3, 0.45), r"blood_plasma_ratio must lie in \[0.55, inf\)"),
-    (lambda: erythrocyte_partition(15, 0), r"haematocrit must lie in \(0, 1\)"),
-    (lambda: erythrocyte_fraction(0.45, float("inf")), "erythrocyte_plasma_partition must be a finite"),
+    (lambda: plasma_concentration(-1, 15), r"whole_blood_ng_ml\b.*0.*inf"),
+    (lambda: plasma_concentration(1, 0), r"blood_plasma_ratio\b.*0.*inf"),
+    (lambda: plasma_concentration([1, np.nan], 15), r"whole_blood_ng_ml\b.*finite"),
+    (lambda: plasma_shortfall(-2), r"blood_plasma_ratio\b.*0.*inf"),
+    (lambda: blood_plasma_ratio(1.0, 30), r"haematocrit\b.*0.*1"),
+    (lambda: blood_plasma_ratio(0.45, -1), r"erythrocyte_plasma_partition\b.*0.*inf"),
+    (lambda: erythrocyte_partition(0.3, 0.45), r"blood_plasma_ratio\b.*0\.55.*inf"),
+    (lambda: erythrocyte_partition(15, 0), r"haematocrit\b.*0.*1"),
+    (lambda: erythrocyte_fraction(0.45, float("inf")), r"erythrocyte_plasma_partition\b.*finite"),
 ])
 def test_bad_input_is_refused(call, message):
     with pytest.raises(ValueError, match=message):

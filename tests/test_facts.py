@@ -284,6 +284,132 @@ VERIFIED = {
     "ftu_area_women_cm2": 257,                        # N23
     "ftu_grams_adult_man": 0.5,                       # N23 (DermNet)
     "ftu_grams_adult_woman": 0.4,                     # N23 (DermNet)
+    # --- Parts III-IV expert review (search tool; URLs in each Fact's note) ---
+    "lupkynis_increase_recovery_pct": 80,
+    "lupkynis_increase_step_mg": 7.9,
+    "prograf_trough_lung_early_ng_ml": (10, 15),
+    "prograf_trough_lung_late_ng_ml": (8, 12),
+    "prograf_lung_initial_dose": 0.075,
+    "prograf_trough_pediatric_kidney_ng_ml": (5, 20),
+    "prograf_trough_pediatric_liver_ng_ml": (5, 20),
+    "prograf_trough_pediatric_heart_ng_ml": (5, 20),
+    "prograf_trough_pediatric_lung_early_ng_ml": (10, 20),
+    "prograf_trough_pediatric_lung_late_ng_ml": (10, 15),
+    "prograf_pediatric_lung_early_last_week": 2,
+    "apples2020_n_patients": 7954,
+    "apples2020_follow_up_years": 10,
+    "apples2020_person_years": 44629,
+    "apples2020_cancers": 6,
+    "apples2020_sir": 1.01,
+    "apples2020_sir_ci": (0.37, 2.20),
+    "peer2015_n_patients": 7457,
+    "peer2015_person_years": 26792,
+    "peer2015_malignancies": 5,
+    "peer2015_lymphomas": 2,
+    "peer2015_sir": 1.2,
+    "peer2015_sir_ci": (0.5, 2.8),
+    "peer2015_lymphoma_sir": 2.9,
+    "peer2015_lymphoma_sir_ci": (0.7, 11.7),
+    "joelle2018_children_tacrolimus_n": 19948,
+    "joelle2018_adults_tacrolimus_n": 66127,
+    "joelle2018_lymphoma_rate_children_tacrolimus": 10.4,
+    "joelle2018_lymphoma_rate_adults_tacrolimus": 41.0,
+    "joelle2018_lymphoma_rate_children_pimecrolimus": 3.0,
+    "joelle2018_lymphoma_rate_adults_pimecrolimus": 27.0,
+    "joelle2018_lymphoma_irr_children_tacrolimus": 3.74,
+    "joelle2018_lymphoma_irr_children_tacrolimus_ci": (1.00, 14.06),
+    "joelle2018_lymphoma_irr_adults_tacrolimus": 1.27,
+    "joelle2018_lymphoma_irr_adults_tacrolimus_ci": (0.94, 1.71),
+    "elidel_us_reexamine_weeks": 6,
+    "elidel_uk_stop_weeks": 6,
+    "davis2023_n_recommendations": 11,
+    "kuhn2011_n_dle": 14,
+    "madan2010_n_compound_dle": 11,
+    # --- Exposure over time / model-informed dosing (Andrews 2019; search
+    # tool: Table 2 at pmc.ncbi.nlm.nih.gov/articles/PMC6379219, abstract at
+    # repub.eur.nl/pub/115336) ---
+    "andrews2019_n_patients": 337,
+    "andrews2019_n_samples": 4527,
+    "andrews2019_months": 3,
+    "andrews2019_cl_l_h": 23.0,
+    "andrews2019_v1_l": 692,
+    "andrews2019_q_l_h": 11.6,
+    "andrews2019_v2_l": 5340,
+    "andrews2019_ka_per_h": 3.58,
+    "andrews2019_lag_h": 0.38,
+    "andrews2019_cyp3a5_cl_factor": 1.63,
+    "andrews2019_haematocrit_cl_exponent_abs": 0.76,  # published as -0.76
+    "andrews2019_iiv_cl_pct": 38.6,
+    "andrews2019_iiv_v1_pct": 49.2,
+    "andrews2019_iiv_v2_pct": 53.0,
+    "andrews2019_iiv_q_pct": 78.7,
+    "andrews2019_iov_cl_pct": 13.6,
+    "andrews2019_residual_lcms_pct": 24.5,
+    # --- Cyclosporine, formulations, toxicity and alternatives, CLE care:
+    # search-tool verified; each Fact's note gives the page seen.
+    "neoral_capsule_strengths_mg": (25, 100),
+    "neoral_oral_solution_mg_ml": 100,
+    "sandimmune_to_neoral_start_ratio": 1,
+    "neoral_conversion_monitoring_days": (4, 7),
+    "cyclosporine_psoriasis_start_mg_kg_day": 2.5,
+    "cyclosporine_psoriasis_hold_weeks": 4,
+    "cyclosporine_psoriasis_step_mg_kg_day": 0.5,
+    "cyclosporine_psoriasis_step_interval_weeks": 2,
+    "cyclosporine_psoriasis_max_mg_kg_day": 4,
+    "cyclosporine_psoriasis_decrease_pct": (25, 50),
+    "cyclosporine_psoriasis_creatinine_rise_pct": 25,
+    "cyclosporine_psoriasis_lab_interval_weeks": 2,
+    "cyclosporine_psoriasis_intensive_months": 3,
+    "cyclosporine_psoriasis_baseline_occasions": 2,
+    "cyclosporine_renal_tx_hypertension_pct": 50,
+    "restasis_strength_pct": 0.05,
+    "restasis_dose_interval_h": 12,
+    "restasis_us_approval_year": 2002,
+    "prograf_capsule_strengths_mg": (0.5, 1, 5),
+    "envarsus_tablet_strengths_mg": (0.75, 1, 4),
+    "envarsus_conversion_pct": 80,
+    "envarsus_conversion_trough_ng_ml": (4, 11),
+    "envarsus_first_week_trough_count": 2,
+    "envarsus_steady_state_days": 7,
+    "obinutuzumab_ln_us_approval_year": 2025,
+    "belatacept_kidney_function_years": 7,
+    "steroid_withdrawal_survival_years": 5,
+    "chasset2015_n_studies": 10,
+    "chasset2015_n_patients": 1398,
+    "chasset2015_n_smokers": 797,
+    "chasset2015_n_nonsmokers": 601,
+    "chasset2015_odds_ratio": 0.53,
+    "chasset2015_odds_ratio_ci": (0.29, 0.98),
+    "lowe2011_n_cases": 117,
+    "lowe2011_first_report_year": 1985,
+    "lowe2011_ro_positive_pct": 80,
+    "lowe2011_mean_age_years": 58.0,
+    # --- Parts I-II review (search-tool verified; pages in the facts' comments) ---
+    "cochrane2015_tac01_vs_mixed_tcs_rr": 1.32,        # N29 page
+    "cochrane2015_tac01_vs_mixed_tcs_rr_lo": 1.17,     # N29 page
+    "cochrane2015_tac01_vs_mixed_tcs_rr_hi": 1.49,     # N29 page
+    "cochrane2015_tac01_vs_mixed_tcs_n_studies": 1,    # N29 page
+    "cochrane2015_tac01_vs_mixed_tcs_n": 972,          # N29 page
+    "krueger2007_pk_below_1ng_low_pct": 89,            # PMID 17373177 abstract
+    "krueger2007_pk_below_1ng_high_pct": 95,
+    "krueger2007_threshold_ng_ml": 1,
+    "krueger2007_cmax_mean_low_ng_ml": 0.2,
+    "krueger2007_cmax_mean_high_ng_ml": 1.6,
+    "krueger2007_n_efficacy_trials": 12,
+    "krueger2007_trials_below_1ng_low_pct": 85,
+    "krueger2007_trials_below_1ng_high_pct": 99,
+    "thaci2010_n_adults": 9,                           # Dermatology 2010 abstract
+    "thaci2010_n_adolescents": 4,
+    "thaci2010_n_children": 6,
+    "thaci2010_days": 8.5,
+    "thaci2010_min_bsa_pct": 30,
+    "thaci2010_max_adult_ng_ml": 1.84,
+    "thaci2010_max_adolescent_ng_ml": 0.55,
+    "thaci2010_max_child_ng_ml": 1.29,
+    "netherton2001_n_patients": 3,                     # PMID 11405764 abstract
+    "tacrolimus_blood_erythrocyte_pct": 85.3,          # N10 (PMID 12164257)
+    "tacrolimus_blood_plasma_protein_pct": 14.3,       # N10
+    "tacrolimus_blood_lymphocyte_pct": 0.46,           # N10
 }
 
 

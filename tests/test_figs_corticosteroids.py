@@ -6,7 +6,7 @@ from matplotlib.figure import Figure
 
 from figs import collagen_propeptides, save_cli, tachyphylaxis
 from tcibook.facts import value
-from tcibook.tachyphylaxis import ILLUSTRATIVE_PARAMETERS, simulate_dosing
+from tcibook.tachyphylaxis import COURSE_DAYS, ILLUSTRATIVE_PARAMETERS, simulate_dosing
 
 
 def test_collagen_figure_draws_only_the_abstract_numbers():
@@ -27,12 +27,12 @@ def test_collagen_figure_draws_only_the_abstract_numbers():
 def test_tachyphylaxis_figure_plots_the_model():
     fig = tachyphylaxis.draw()
     top, bottom = fig.axes
-    sim = simulate_dosing(tachyphylaxis.DAYS, **ILLUSTRATIVE_PARAMETERS)
+    sim = simulate_dosing(COURSE_DAYS, **ILLUSTRATIVE_PARAMETERS)
     curves = [ln.get_ydata() for ln in top.lines if ln.get_linestyle() == "-"]
     np.testing.assert_allclose(curves[0], sim.inhibitor_response)
     np.testing.assert_allclose(curves[1], sim.agonist_response)
     peaks = [ln.get_ydata() for ln in top.lines if ln.get_linestyle() == "None"]
-    assert len(peaks) == 2 and all(len(p) == tachyphylaxis.DAYS for p in peaks)
+    assert len(peaks) == 2 and all(len(p) == COURSE_DAYS for p in peaks)
     assert peaks[1][-1] < peaks[1][0] and peaks[0][-1] >= peaks[0][0]
     enzyme, receptor = (ln.get_ydata() for ln in bottom.lines)
     np.testing.assert_allclose(enzyme, 1.0)

@@ -1,6 +1,5 @@
 """Figures of the calcineurin–NFAT and immunophilin chapters."""
 
-import numpy as np
 import pytest
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
@@ -9,7 +8,9 @@ from figs import nfat_pathway, nfat_response, occupancy as occupancy_figure
 from figs import save_cli
 from tcibook.binding import occupancy
 from tcibook.facts import value
-from tcibook.signaling import available_calcineurin, nfat_nuclear_fraction
+from tcibook.immunophilin import MARKED_OCCUPANCIES
+from tcibook.signaling import (BLOCKED_FRACTIONS, available_calcineurin,
+                               nfat_nuclear_fraction)
 
 
 def test_pathway_draws_every_box_and_arrow():
@@ -37,7 +38,7 @@ def test_response_figure_plots_the_model():
     fig = nfat_response.draw()
     left, right = fig.axes
     assert len(left.lines) == len(right.lines) >= 3
-    for blocked, l_line, r_line in zip(nfat_response.BLOCKED_FRACTIONS,
+    for blocked, l_line, r_line in zip(BLOCKED_FRACTIONS,
                                        left.lines, right.lines):
         x = l_line.get_xdata()
         active = available_calcineurin(x, blocked)
@@ -56,7 +57,7 @@ def test_occupancy_figure_plots_the_fact_and_marks_the_targets():
     marked = points.get_offsets()
     # 0.4 x θ/(1 - θ): 0.4, 3.6 and 39.6 nM
     assert list(marked[:, 0]) == pytest.approx([0.4, 3.6, 39.6])
-    assert list(marked[:, 1]) == pytest.approx(occupancy_figure.MARKED_OCCUPANCIES)
+    assert list(marked[:, 1]) == pytest.approx(MARKED_OCCUPANCIES)
 
 
 @pytest.mark.parametrize("module", [nfat_pathway, nfat_response, occupancy_figure])

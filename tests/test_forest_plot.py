@@ -1,4 +1,3 @@
-import pytest
 from matplotlib.figure import Figure
 
 from figs import OKABE_ITO, forest_plot, save_cli

@@ -36,15 +36,15 @@ def test_bound_plus_free_adds_up():
 
 @pytest.mark.parametrize(("call", "message"), [
     (lambda: drug_for_occupancy(1.0, 0.4),
-     r"occupancy must have every element in \[0, 1\); got 1"),
+     r"occupancy\b.*0.*1"),
     (lambda: drug_for_occupancy(-0.1, 0.4),
-     r"occupancy must have every element in \[0, 1\); got -0.1"),
+     r"occupancy\b.*0.*1"),
     (lambda: drug_for_occupancy(0.5, 0.0),
-     r"kd_nM must lie in \(0, inf\) nM; got 0"),
+     r"kd_nM\b.*0.*inf"),
     (lambda: drug_for_occupancy(0.5, 0.4, -1.0),
-     r"binding_sites_nM must lie in \[0, inf\) nM; got -1"),
+     r"binding_sites_nM\b.*0.*inf"),
     (lambda: drug_for_occupancy([0.5, float("nan")], 0.4),
-     "occupancy must contain only finite numbers"),
+     r"occupancy\b.*finite"),
 ])
 def test_drug_for_occupancy_refuses_bad_input(call, message):
     with pytest.raises(ValueError, match=message):

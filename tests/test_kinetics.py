@@ -32,13 +32,13 @@ def test_accessible_fraction_vectorises_and_falls():
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ((-1.0, 1.0, 1.0), r"inhibitor_nM must have every element in \[0, inf\) nM; got -1"),
-    ((float("nan"), 1.0, 1.0), "inhibitor_nM must contain only finite numbers"),
-    ((1.0, 0.0, 1.0), r"kd_nM must lie in \(0, inf\) nM; got 0"),
-    ((1.0, -2.0, 1.0), r"kd_nM must lie in \(0, inf\) nM; got -2"),
-    ((1.0, 1.0, 1.5), r"activated_fraction must lie in \[0, 1\]; got 1.5"),
-    ((1.0, 1.0, -0.1), r"activated_fraction must lie in \[0, 1\]; got -0.1"),
-    ((1.0, 1.0, float("nan")), "activated_fraction must be a finite number"),
+    ((-1.0, 1.0, 1.0), r"inhibitor_nM\b.*0.*inf"),
+    ((float("nan"), 1.0, 1.0), r"inhibitor_nM\b.*finite"),
+    ((1.0, 0.0, 1.0), r"kd_nM\b.*0.*inf"),
+    ((1.0, -2.0, 1.0), r"kd_nM\b.*0.*inf"),
+    ((1.0, 1.0, 1.5), r"activated_fraction\b.*0.*1"),
+    ((1.0, 1.0, -0.1), r"activated_fraction\b.*0.*1"),
+    ((1.0, 1.0, float("nan")), r"activated_fraction\b.*finite"),
 ])
 def test_accessible_fraction_refuses_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
@@ -84,17 +84,17 @@ def test_no_inhibitor_gives_the_plain_rate_law():
 
 
 RATE_LAW_BAD_INPUT = [
-    ((-1.0, 100.0, 5.0, 1.0, 1.0), r"substrate_uM must have every element in \[0, inf\) µM; got -1"),
-    (([1.0, float("nan")], 100.0, 5.0, 1.0, 1.0), "substrate_uM must contain only finite numbers"),
-    ((1.0, 0.0, 5.0, 1.0, 1.0), r"vmax must lie in \(0, inf\); got 0"),
-    ((1.0, -10.0, 5.0, 1.0, 1.0), r"vmax must lie in \(0, inf\); got -10"),
-    ((1.0, 100.0, 0.0, 1.0, 1.0), r"km_uM must lie in \(0, inf\) µM; got 0"),
-    ((1.0, 100.0, -5.0, 1.0, 1.0), r"km_uM must lie in \(0, inf\) µM; got -5"),
-    ((1.0, 100.0, float("nan"), 1.0, 1.0), "km_uM must be a finite number"),
-    ((1.0, 100.0, 5.0, -1.0, 1.0), r"inhibitor_nM must lie in \[0, inf\) nM; got -1"),
-    ((1.0, 100.0, 5.0, float("nan"), 1.0), "inhibitor_nM must be a finite number"),
-    ((1.0, 100.0, 5.0, 1.0, 0.0), r"ki_nM must lie in \(0, inf\) nM; got 0"),
-    ((1.0, 100.0, 5.0, 1.0, -1.0), r"ki_nM must lie in \(0, inf\) nM; got -1"),
+    ((-1.0, 100.0, 5.0, 1.0, 1.0), r"substrate_uM\b.*0.*inf"),
+    (([1.0, float("nan")], 100.0, 5.0, 1.0, 1.0), r"substrate_uM\b.*finite"),
+    ((1.0, 0.0, 5.0, 1.0, 1.0), r"vmax\b.*0.*inf"),
+    ((1.0, -10.0, 5.0, 1.0, 1.0), r"vmax\b.*0.*inf"),
+    ((1.0, 100.0, 0.0, 1.0, 1.0), r"km_uM\b.*0.*inf"),
+    ((1.0, 100.0, -5.0, 1.0, 1.0), r"km_uM\b.*0.*inf"),
+    ((1.0, 100.0, float("nan"), 1.0, 1.0), r"km_uM\b.*finite"),
+    ((1.0, 100.0, 5.0, -1.0, 1.0), r"inhibitor_nM\b.*0.*inf"),
+    ((1.0, 100.0, 5.0, float("nan"), 1.0), r"inhibitor_nM\b.*finite"),
+    ((1.0, 100.0, 5.0, 1.0, 0.0), r"ki_nM\b.*0.*inf"),
+    ((1.0, 100.0, 5.0, 1.0, -1.0), r"ki_nM\b.*0.*inf"),
 ]
 
 
@@ -131,8 +131,8 @@ def test_double_reciprocal_line_intercepts():
 
 
 @pytest.mark.parametrize(("s", "v", "message"), [
-    ([0.0, 1.0], [1.0, 2.0], r"substrate_uM must have every element in \(0, inf\) µM; got 0"),
-    ([1.0, 2.0], [1.0, -2.0], r"rates must have every element in \(0, inf\); got -2"),
+    ([0.0, 1.0], [1.0, 2.0], r"substrate_uM\b.*0.*inf"),
+    ([1.0, 2.0], [1.0, -2.0], r"rates\b.*0.*inf"),
     ([1.0, 2.0], [1.0, 2.0, 3.0], r"must have the same shape; got \(2,\) and \(3,\)"),
 ])
 def test_double_reciprocal_refuses_bad_input(s, v, message):
@@ -141,9 +141,9 @@ def test_double_reciprocal_refuses_bad_input(s, v, message):
 
 
 def test_double_reciprocal_line_refuses_bad_input():
-    with pytest.raises(ValueError, match="inverse_substrate_per_uM must contain only finite"):
+    with pytest.raises(ValueError, match=r"inverse_substrate_per_uM\b.*finite"):
         double_reciprocal_line(float("inf"), 100.0, 5.0)
-    with pytest.raises(ValueError, match=r"km_uM must lie in \(0, inf\) µM"):
+    with pytest.raises(ValueError, match=r"km_uM\b.*0.*inf"):
         double_reciprocal_line(0.1, 100.0, 0.0)
 
 
@@ -158,9 +158,9 @@ def test_noisy_rates_are_reproducible_and_positive():
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (([1.0, -1.0], 0.05, 1), r"rates must have every element in \[0, inf\); got -1"),
-    (([1.0], 1.5, 1), r"relative_sd must lie in \[0, 1\]; got 1.5"),
-    (([1.0], -0.1, 1), r"relative_sd must lie in \[0, 1\]; got -0.1"),
+    (([1.0, -1.0], 0.05, 1), r"rates\b.*0.*inf"),
+    (([1.0], 1.5, 1), r"relative_sd\b.*0.*1"),
+    (([1.0], -0.1, 1), r"relative_sd\b.*0.*1"),
     (([1.0], 0.05, -1), "seed must be a non-negative integer; got -1"),
     (([1.0], 0.05, 1.5), "seed must be a non-negative integer; got 1.5"),
 ])
@@ -180,11 +180,11 @@ def test_simulated_experiment_without_noise_is_the_rate_law():
 
 
 def test_simulated_experiment_refuses_bad_input():
-    with pytest.raises(ValueError, match="mode must be one of"):
+    with pytest.raises(ValueError, match=r"mode\b.*one of"):
         simulated_experiment([0.0], "uncompetitive")
     with pytest.raises(ValueError, match="inhibitor_levels_nM must have every element"):
         simulated_experiment([-1.0])
-    with pytest.raises(ValueError, match="inhibitor_levels_nM must be a 1-dimensional"):
+    with pytest.raises(ValueError, match=r"inhibitor_levels_nM\b.*dimensional"):
         simulated_experiment(1.0)
 
 
@@ -216,11 +216,11 @@ def test_fit_of_noisy_competitive_data_raises_km():
 
 @pytest.mark.parametrize(("s", "v", "message"), [
     ([1, 2, 3], [1, 2], r"substrate_uM and rates must have the same shape; got \(3,\) and \(2,\)"),
-    ([[1, 2, 3]], [[1, 2, 3]], "substrate_uM must be a 1-dimensional array"),
-    ([1, 2, 3], [[1, 2, 3]], "rates must be a 1-dimensional array"),
-    ([1, -2, 3], [1, 2, 3], r"substrate_uM must have every element in \[0, inf\) µM; got -2"),
-    ([1, 2, 3], [1, float("nan"), 3], "rates must contain only finite numbers"),
-    ([1, 2, 3], [1, -2, 3], r"rates must have every element in \[0, inf\); got -2"),
+    ([[1, 2, 3]], [[1, 2, 3]], r"substrate_uM\b.*dimensional"),
+    ([1, 2, 3], [[1, 2, 3]], r"rates\b.*dimensional"),
+    ([1, -2, 3], [1, 2, 3], r"substrate_uM\b.*0.*inf"),
+    ([1, 2, 3], [1, float("nan"), 3], r"rates\b.*finite"),
+    ([1, 2, 3], [1, -2, 3], r"rates\b.*0.*inf"),
     ([1, 1, 2], [1, 1, 2], "at least 3 distinct concentrations"),
     ([1, 2, 3], [0, 0, 0], "at least one positive value"),
 ])

@@ -5,7 +5,8 @@ import pytest
 from matplotlib.figure import Figure
 
 from figs import cytokine_output, inhibition_curves, kinetics_fit, lineweaver_burk
-from tcibook.cytokines import ILLUSTRATIVE_K_HALF, relative_cytokine_output
+from tcibook.cytokines import (ILLUSTRATIVE_HILL_COEFFICIENTS, ILLUSTRATIVE_K_HALF,
+                               relative_cytokine_output)
 from tcibook.kinetics import (ILLUSTRATIVE, competitive_rate,
                               michaelis_menten_rate, noncompetitive_rate)
 
@@ -65,8 +66,8 @@ def test_cytokine_output_figure_draws_the_transfer_function():
     reference, *curves = ax.lines
     theta = cytokine_output.OCCUPANCY
     assert reference.get_ydata() == pytest.approx(1 - theta)
-    assert len(curves) == len(cytokine_output.HILL_COEFFICIENTS)
-    for line, n in zip(curves, cytokine_output.HILL_COEFFICIENTS):
+    assert len(curves) == len(ILLUSTRATIVE_HILL_COEFFICIENTS)
+    for line, n in zip(curves, ILLUSTRATIVE_HILL_COEFFICIENTS):
         expected = relative_cytokine_output(1 - theta, ILLUSTRATIVE_K_HALF, n)
         assert line.get_ydata() == pytest.approx(expected)
 

@@ -10,8 +10,8 @@ def test_licensing_bars_start_at_each_rules_minimum_age():
     table = licensing_ages.rows()
     bars = ax.patches
     assert len(bars) == len(table)
-    # Minimum ages typed from the fact base: US 2/16/2, EU 2/16, UK and Canada
-    # Elidel 3 months = 0.25 years; None marks "no rule in the fact base".
+    # Minimum ages typed from the labels: US 2/16/2, EU 2/16, UK and Canada
+    # Elidel 3 months = 0.25 years; None marks "no rule in the labels cited".
     expected = [2, 16, 2, 2, 16, None, None, 0.25, None, 0.25]
     assert [None if r is None else r.min_age_years for _, r in table] == expected
     for bar, age in zip(bars, expected):
@@ -20,7 +20,7 @@ def test_licensing_bars_start_at_each_rules_minimum_age():
         else:
             assert bar.get_x() == age
             assert bar.get_x() + bar.get_width() == licensing_ages.AGE_AXIS_END
-    gaps = [t for t in ax.texts if t.get_text() == "no rule in the book's fact base"]
+    gaps = [t for t in ax.texts if t.get_text() == "no rule in the labels cited"]
     assert len(gaps) == 3
 
 

@@ -206,29 +206,39 @@ def test_default_release_rate_comes_from_the_illustrative_membrane():
 # --- Bad input ----------------------------------------------------------------
 
 @pytest.mark.parametrize(("call", "message"), [
-    (lambda: steady_state_flux(0, D, DC, H), r"partition must lie in \(0, inf\)"),
+    (lambda: steady_state_flux(0, D, DC, H), r"partition\b.*0.*inf"),
     (lambda: steady_state_flux(K, -1e-7, DC, H),
-     r"diffusivity_cm2_h must lie in \(0, inf\) cm²/h"),
-    (lambda: steady_state_flux(K, D, -1, H), r"delta_c_ug_cm3 must lie in \[0, inf\)"),
-    (lambda: steady_state_flux(K, D, DC, float("nan")), "thickness_cm must be a finite"),
-    (lambda: lag_time(0, D), r"thickness_cm must lie in \(0, inf\) cm"),
-    (lambda: lag_time(H, "fast"), "diffusivity_cm2_h must be a real number"),
-    (lambda: cumulative_permeated(-1, K, D, DC, H), r"t_h must have every element in \[0, inf\) h"),
-    (lambda: cumulative_permeated([1, np.inf], K, D, DC, H), "t_h must contain only finite"),
-    (lambda: cumulative_permeated(1, K, D, DC, H, n_terms=2.5), "n_terms must be a whole number"),
+     r"diffusivity_cm2_h\b.*0.*inf"),
+    (lambda: steady_state_flux(K, D, -1, H), r"delta_c_ug_cm3\b.*0.*inf"),
+    (lambda: steady_state_flux(K, D, DC, float("nan")), r"thickness_cm\b.*finite"),
+    (lambda: lag_time(0, D), r"thickness_cm\b.*0.*inf"),
+    (lambda: lag_time(H, "fast"), r"diffusivity_cm2_h\b.*real number"),
+    (lambda: cumulative_permeated(-1, K, D, DC, H), r"t_h\b.*0.*inf"),
+    (lambda: cumulative_permeated([1, np.inf], K, D, DC, H), r"t_h\b.*finite"),
+    (lambda: cumulative_permeated(1, K, D, DC, H, n_terms=2.5), r"n_terms\b.*whole number"),
     (lambda: stratum_corneum_content(K, DC, -H), "thickness_cm must lie in"),
     (lambda: depot_release_rate(0, H), "diffusivity_cm2_h must lie in"),
     (lambda: scale_barrier(K, D, H, BarrierChange(thickness=0)),
      r"change.thickness must lie in \(0, inf\)"),
     (lambda: scale_barrier(K, D, H, 3.0), "change must be a BarrierChange"),
-    (lambda: barrier_scenario("sunburnt"), "name must be one of normal, damaged"),
+    (lambda: barrier_scenario("sunburnt"), r"name\b.*one of"),
     (lambda: reservoir_model(wipe_h=48, end_h=24), r"wipe_h must be < end_h \(24 h\)"),
-    (lambda: reservoir_model(dose_ug_cm2=0), r"dose_ug_cm2 must lie in \(0, inf\)"),
+    (lambda: reservoir_model(dose_ug_cm2=0), r"dose_ug_cm2\b.*0.*inf"),
     (lambda: reservoir_model(k_in_per_h=-0.1), "k_in_per_h must lie in"),
     (lambda: reservoir_model(k_out_per_h=0), "k_out_per_h must lie in"),
-    (lambda: reservoir_model(k_el_per_h=float("nan")), "k_el_per_h must be a finite"),
+    (lambda: reservoir_model(k_el_per_h=float("nan")), r"k_el_per_h\b.*finite"),
     (lambda: reservoir_model(step_h=0), "step_h must lie in"),
 ])
 def test_bad_input_is_refused(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+def test_barrier_relative_changes_by_hand():
+    # flux ~ K D / h and lag ~ h^2 / D: damaged D x4 -> flux x4, lag /4;
+    # hyperkeratotic h x3 -> flux /3, lag x9; occluded D x2; descaled h x1.2.
+    from tcibook.permeation import barrier_relative_changes
+    names, flux, lag = barrier_relative_changes()
+    assert names[0] == "normal"
+    assert flux == pytest.approx([1, 4, 1 / 3, 2, 1 / 1.2])
+    assert lag == pytest.approx([1, 0.25, 9, 0.5, 1.44])

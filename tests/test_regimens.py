@@ -1,6 +1,6 @@
 """Licensing and regimen rules: every branch, every boundary, every refusal.
 
-Expected values are typed from the fact base (N15, N17, N20, N21), not read
+Expected values are typed from the labels (verified fact list N15, N17, N20, N21), not read
 back from tcibook.facts, so a changed fact fails here too.
 """
 
@@ -10,7 +10,7 @@ import pytest
 
 from tcibook import regimens
 from tcibook.regimens import (
-    Action, RuleNotInFactBase, eu_flare_regimen, eu_maintenance_eligibility,
+    Action, NoSourcedRule, eu_flare_regimen, eu_maintenance_eligibility,
     is_licensed, licence_rules, licensed_options, reassess_protopic,
 )
 
@@ -47,7 +47,7 @@ def test_us_answer_names_rules_and_sources():
     assert waiting.strength_percent == 0.1 and waiting.min_age_years == 16
 
 
-# --- EU: Protopic 0.03 % from 2, 0.1 % from 16; Elidel not in the fact base
+# --- EU: Protopic 0.03 % from 2, 0.1 % from 16; no EU Elidel rule cited
 
 @pytest.mark.parametrize(("age", "protopic"), [
     (2 - JUST_BELOW, ()),
@@ -102,19 +102,19 @@ def test_the_same_child_differs_by_region():
 
 @pytest.mark.parametrize("region", ["Japan", "Australia", "", "USA"])
 def test_unknown_region_raises_instead_of_guessing(region):
-    with pytest.raises(RuleNotInFactBase, match="no licensing rule for region"):
+    with pytest.raises(NoSourcedRule, match="region.*no licensing rule"):
         licensed_options(10, region)
-    assert issubclass(RuleNotInFactBase, ValueError)
+    assert issubclass(NoSourcedRule, ValueError)
 
 
 @pytest.mark.parametrize(("age", "region", "message"), [
-    (-0.1, "US", r"age_years must lie in \[0, 130\] years; got -0.1"),
-    (131, "US", r"age_years must lie in \[0, 130\] years; got 131"),
-    (math.nan, "US", "age_years must be a finite number"),
-    ("2", "US", "age_years must be a real number"),
-    (True, "US", "age_years must be a real number"),
-    (2, 1, "region must be a string"),
-    (2, None, "region must be a string"),
+    (-0.1, "US", r"age_years.*\[0, 130\]"),
+    (131, "US", r"age_years.*\[0, 130\]"),
+    (math.nan, "US", "age_years"),
+    ("2", "US", "age_years"),
+    (True, "US", "age_years"),
+    (2, 1, "region"),
+    (2, None, "region"),
 ])
 def test_licensed_options_refuses_bad_input(age, region, message):
     with pytest.raises(ValueError, match=message):
@@ -141,18 +141,18 @@ def test_is_licensed(product, strength, age, region, expected):
 @pytest.mark.parametrize(("product", "region"), [
     ("Protopic", "UK"), ("Protopic", "Canada"), ("Elidel", "EU"),
 ])
-def test_is_licensed_raises_where_the_fact_base_has_no_rule(product, region):
+def test_is_licensed_raises_where_no_cited_label_has_a_rule(product, region):
     strength = regimens.PRODUCTS[product][1][0]
-    with pytest.raises(RuleNotInFactBase, match=f"no licensing rule for {product}"):
+    with pytest.raises(NoSourcedRule, match=f"product '{product}'.*no licensing rule"):
         is_licensed(product, strength, 30, region)
 
 
 @pytest.mark.parametrize(("product", "strength", "message"), [
-    ("Opzelura", 1, "product must be one of Protopic, Elidel"),
+    ("Opzelura", 1, "product"),
     ("Protopic", 0.3, r"strength_percent must be 0.03 or 0.1 % for Protopic; got 0.3"),
     ("Elidel", 0.1, "strength_percent must be 1 % for Elidel; got 0.1"),
-    ("Protopic", 0, r"strength_percent must lie in \(0, 100\] %"),
-    ("Protopic", math.nan, "strength_percent must be a finite number"),
+    ("Protopic", 0, r"strength_percent.*\(0, 100\]"),
+    ("Protopic", math.nan, "strength_percent"),
 ])
 def test_is_licensed_refuses_bad_product_or_strength(product, strength, message):
     with pytest.raises(ValueError, match=message):
@@ -180,9 +180,9 @@ def test_eu_flare_regimen_branches_and_boundaries(age, weeks, action, strength):
 
 
 @pytest.mark.parametrize(("age", "weeks", "message"), [
-    (-1, 0, r"age_years must lie in \[0, 130\]"),
-    (8, -0.5, r"weeks_on_treatment must lie in \[0, inf\) weeks; got -0.5"),
-    (8, math.inf, "weeks_on_treatment must be a finite number"),
+    (-1, 0, r"age_years.*\[0, 130\]"),
+    (8, -0.5, r"weeks_on_treatment.*\[0, inf\)"),
+    (8, math.inf, "weeks_on_treatment"),
 ])
 def test_eu_flare_regimen_refuses_bad_input(age, weeks, message):
     with pytest.raises(ValueError, match=message):
@@ -210,14 +210,14 @@ def test_eu_maintenance_eligibility(flares, weeks, action, reason):
 
 
 @pytest.mark.parametrize(("flares", "weeks", "message"), [
-    (-1, 3, "flares_per_year must be a whole number >= 0; got -1"),
-    (4.5, 3, "flares_per_year must be a whole number >= 0; got 4.5"),
-    (True, 3, "flares_per_year must be a whole number"),
-    (math.nan, 3, "flares_per_year must be a whole number"),
-    ("4", 3, "flares_per_year must be a whole number"),
-    (4, 0, r"weeks_to_initial_response must lie in \(0, inf\) weeks; got 0"),
-    (4, -2, "weeks_to_initial_response must lie in"),
-    (4, "six", "weeks_to_initial_response must be a real number"),
+    (-1, 3, r"flares_per_year.*\[0, inf\)"),
+    (4.5, 3, r"flares_per_year.*\[0, inf\)"),
+    (True, 3, "flares_per_year"),
+    (math.nan, 3, "flares_per_year"),
+    ("4", 3, "flares_per_year"),
+    (4, 0, r"weeks_to_initial_response.*\(0, inf\)"),
+    (4, -2, "weeks_to_initial_response"),
+    (4, "six", "weeks_to_initial_response"),
 ])
 def test_eu_maintenance_eligibility_refuses_bad_input(flares, weeks, message):
     with pytest.raises(ValueError, match=message):
@@ -252,16 +252,75 @@ def test_reassess_protopic_names_the_regional_rule():
 
 @pytest.mark.parametrize("region", ["UK", "Canada"])
 def test_reassess_protopic_raises_for_regions_without_a_rule(region):
-    with pytest.raises(RuleNotInFactBase, match=f"no Protopic reassessment rule for {region}"):
+    with pytest.raises(NoSourcedRule, match=f"region '{region}'.*no Protopic reassessment rule"):
         reassess_protopic(6, False, region)
 
 
 @pytest.mark.parametrize(("weeks", "improved", "region", "message"), [
-    (-1, False, "US", r"weeks_on_treatment must lie in \[0, inf\)"),
-    (6, 0, "US", "improved must be True or False; got 0"),
-    (6, "no", "US", "improved must be True or False"),
-    (6, False, "Mars", "no licensing rule for region 'Mars'"),
+    (-1, False, "US", r"weeks_on_treatment.*\[0, inf\)"),
+    (6, 0, "US", "improved"),
+    (6, "no", "US", "improved"),
+    (6, False, "Mars", "region 'Mars'.*no licensing rule"),
 ])
 def test_reassess_protopic_refuses_bad_input(weeks, improved, region, message):
     with pytest.raises(ValueError, match=message):
         reassess_protopic(weeks, improved, region)
+
+
+# --- Enums and whole-number counts ---------------------------------------------
+
+def test_regions_and_products_are_enums_that_accept_their_values():
+    from tcibook.regimens import Product, Region
+    a = licensed_options(10, Region.US)
+    b = licensed_options(10, "us")
+    assert a == b and a.region is Region.US
+    assert a.strengths(Product.PROTOPIC) == a.strengths("protopic") == (0.03,)
+    assert is_licensed(Product.ELIDEL, 1, 2, Region.US) is True
+    assert licensed_options(0.25, Region.UK).not_covered == ("Protopic",)
+
+
+def test_whole_number_float_counts_are_accepted():
+    # 4.0 flares is the count 4, as in tcibook.safety.incidence_pct
+    assert eu_maintenance_eligibility(4.0, 6).action is Action.ELIGIBLE
+
+
+def test_strengths_refuses_an_unknown_product():
+    with pytest.raises(ValueError, match="product.*'Elidel'"):
+        licensed_options(10, "US").strengths("Opzelura")
+
+
+
+# --- reassess_elidel: US "beyond 6 weeks" against UK "after 6 weeks" ---------------
+
+@pytest.mark.parametrize(("weeks", "kwargs", "region", "action"), [
+    (6, {"improved": False}, "US", Action.CONTINUE),       # not yet "beyond" 6
+    (6.1, {"improved": False}, "US", Action.REEXAMINE),
+    (7, {"improved": True}, "US", Action.REEXAMINE),       # persisting, though better
+    (1, {"improved": False, "worsened": True}, "US", Action.REEXAMINE),
+    (5.9, {"improved": False}, "UK", Action.CONTINUE),
+    (6, {"improved": False}, "UK", Action.STOP_AND_REEVALUATE),  # "after 6 weeks"
+    (8, {"improved": True}, "UK", Action.CONTINUE),
+    (1, {"improved": True, "worsened": True}, "UK", Action.STOP_AND_REEVALUATE),
+    (3, {"improved": True, "cleared": True}, "US", Action.STOP_RESOLVED),
+    (3, {"improved": True, "cleared": True}, "UK", Action.STOP_RESOLVED),
+])
+def test_reassess_elidel_boundaries(weeks, kwargs, region, action):
+    from tcibook.regimens import reassess_elidel
+    d = reassess_elidel(weeks, region=region, **kwargs)
+    assert d.action is action
+    assert d.source == ("elidel_us_label" if region == "US" else "elidel_uk_smpc")
+
+
+@pytest.mark.parametrize(("args", "kwargs", "error", "message"), [
+    ((-1,), {"improved": False, "region": "US"}, ValueError,
+     r"weeks_on_treatment.*\[0, inf\)"),
+    ((6,), {"improved": 0, "region": "US"}, ValueError, "improved"),
+    ((6,), {"improved": True, "region": "UK", "cleared": True, "worsened": True},
+     ValueError, "cleared and worsened"),
+    ((6,), {"improved": False, "region": "EU"}, NoSourcedRule,
+     "region 'EU'.*no Elidel reassessment rule"),
+])
+def test_reassess_elidel_refuses_bad_input(args, kwargs, error, message):
+    from tcibook.regimens import reassess_elidel
+    with pytest.raises(error, match=message):
+        reassess_elidel(*args, **kwargs)

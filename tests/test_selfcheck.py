@@ -40,3 +40,157 @@ def test_close_handles_numbers_sequences_strings_and_types():
 
 def test_is_correct():
     assert is_correct("p01.km_app", 5.0) and not is_correct("p01.km_app", 6.0)
+
+
+# --- kinds, order, plausible ranges, and the edition without answers ---------
+
+from tcibook import selfcheck  # noqa: E402
+from tcibook.selfcheck import (assess, assess_plausible, diagnose, is_order_free,  # noqa: E402
+                               kind_of, plausible_range, why_missing)
+
+RULE = Expected(lambda: None, "the chapter", rel_tol=0.01)
+
+
+def test_kinds_are_inferred_from_the_expected_value():
+    assert kind_of(0.5) == {"kind": "number"} and kind_of(3) == {"kind": "whole number"}
+    assert kind_of(True) == {"kind": "True or False"} and kind_of("stop") == {"kind": "text"}
+    assert kind_of(("a", "b")) == {"kind": "sequence", "length": 2, "of": "text"}
+    assert kind_of((1, 2.5)) == {"kind": "sequence", "length": 2, "of": "number"}
+
+
+@pytest.mark.parametrize("value, words", [
+    (None, "is None"),
+    (float("nan"), "NaN"),
+    (float("inf"), "infinite"),
+    ("0.13", "is text"),
+    (True, "True/False"),
+    (np.array([0.1, 0.2]), "an array of 2 values"),
+    ([0.13], "a list of 1 value"),
+])
+def test_a_wrong_kind_for_a_number_is_named(value, words):
+    verdict = assess(value, 0.1333, RULE, "flux")
+    assert verdict.status == "wrong-kind" and words in verdict.message, verdict
+    assert "0.13" not in verdict.message.replace("'0.13'", "")
+
+
+def test_other_wrong_kinds_are_named():
+    assert "whole number" in assess(2.5, 3, RULE, "tubes").message
+    assert assess(3.0, 3, RULE, "tubes").status == "correct"          # an integral float is fine
+    assert assess(np.bool_(True), True, RULE, "ok").status == "correct"
+    assert "not True or False" in assess(1, True, RULE, "ok").message
+    assert "asks for text" in assess(3, "stop", RULE, "action").message
+    seq = assess((1.0, 2.0, 3.0), (1.0, 5.0, 2.0, 3.0), RULE, "doses")
+    assert seq.status == "wrong-kind" and "has 3 values" in seq.message and "asks for 4" in seq.message
+    element = assess(("stop", None), ("stop", "start"), RULE, "actions")
+    assert element.status == "wrong-kind" and "position 2" in element.message
+    assert assess(np.float64(0.1334), 0.1333, RULE).status == "correct"
+    assert assess(np.array(0.1334), 0.1333, RULE).status == "correct"   # 0-d array
+
+
+def test_order_free_answers_are_compared_without_order():
+    # distinct numbers in ascending order: a set, such as licensed strengths
+    assert is_order_free((0.03, 0.1)) and _close((0.1, 0.03), (0.03, 0.1), RULE)
+    assert not _close((0.1, 0.1), (0.03, 0.1), RULE)
+    # anything else keeps its order: a pair (inhibitor, inducer), doses by visit
+    assert not is_order_free(("above", "below")) and not _close(("below", "above"), ("above", "below"), RULE)
+    assert not is_order_free((23.7, 0.0, 15.8))
+    assert not _close((0.0, 23.7, 15.8), (23.7, 0.0, 15.8), RULE)
+    # an answers module can say so explicitly
+    free = Expected(lambda: None, "x", order_free=True)
+    assert _close(("b", "a"), ("a", "b"), free)
+    assert not _close((0.1, 0.03), (0.03, 0.1), Expected(lambda: None, "x", order_free=False))
+    # the length of an order-free answer is part of the answer: not revealed
+    verdict = assess((0.03,), (0.03, 0.1), RULE, "strengths")
+    assert verdict.status == "wrong" and "2" not in verdict.message
+
+
+def test_p04_strengths_in_another_order_are_right():
+    assert is_correct("p04.protopic_16y_eu", (0.1, 0.03))
+
+
+def test_plausible_range_is_a_factor_of_1000_around_the_order_of_magnitude():
+    lo, hi = plausible_range(0.1333, "p03.flux")
+    assert (lo, hi) in {(1e-2, 10.0), (1e-3, 1.0)}            # decade 10**-1, offset 0 or 1
+    assert hi / lo == pytest.approx(1000)
+    assert lo * 10 <= 0.1333 <= hi / 7.5                          # a decade inside each end
+    assert 0.1333 / 1000 < lo and 0.1333 * 1000 > hi              # a slip of 1,000 falls outside
+    assert plausible_range(-50.0, "x.y") in {(-1e3, -1.0), (-1e2, -0.1)}
+    assert plausible_range(0.0, "x.y")[0] == 0.0
+    assert plausible_range((0.0, 23.7), "x.y")[0] == 0.0
+    assert plausible_range("stop", "x.y") is None and plausible_range(True, "x.y") is None
+    assert plausible_range(1.0, "x", Expected(lambda: 1.0, "r", plausible=(0, 5))) == (0.0, 5.0)
+
+
+def test_plausible_check_says_kind_and_range_never_the_value():
+    spec = {"kind": {"kind": "number"}, "range": [1e-3, 1.0], "revisit": "Fick's law"}
+    ok = assess_plausible(0.2, spec, "flux")
+    assert ok.status == "plausible" and "graded" in ok.message and "0.2" not in ok.message
+    far = assess_plausible(133.0, spec, "flux")
+    assert far.status == "implausible" and "units" in far.message and "Revisit: Fick's law" in far.message
+    assert assess_plausible("x", spec, "flux").status == "wrong-kind"
+    choices = {"kind": {"kind": "text"}, "range": None, "choices": ["competitive", "mixed"]}
+    assert assess_plausible("uncompetitive", choices).status == "implausible"
+    assert assess_plausible("Mixed ", choices).status == "plausible"
+
+
+def test_check_without_the_answers_uses_the_public_spec(monkeypatch, capsys):
+    """The course pack's wheel has no tcibook.answers: check() falls back to
+    the public specification and says so."""
+    def no_answers(label):
+        raise KeyError("no answers")
+
+    monkeypatch.setattr(selfcheck, "expected_for", no_answers)
+    monkeypatch.setattr(selfcheck, "answers_available", lambda: False)
+    spec = {"kind": {"kind": "number"}, "range": [1e-3, 1.0], "revisit": "Fick"}
+    monkeypatch.setattr(selfcheck, "_SPEC_CACHE", {"p03.flux": spec})
+    namespace = {"flux": 0.1333, "q24": "2.7"}
+    exec("from tcibook.selfcheck import check\ncheck('p03.flux', 'flux')", namespace)
+    out = capsys.readouterr().out
+    assert out.startswith("• p03.flux") and "within tolerance is checked" in out
+    assert "0.13" not in out
+    exec("check('p03.q24', 'q24')", namespace)   # neither answers nor a spec
+    out = capsys.readouterr().out
+    assert out.startswith("• p03.q24: `q24` is defined") and "nothing more" in out
+    namespace["q24"] = float("nan")
+    exec("check('p03.q24', 'q24')", namespace)
+    assert capsys.readouterr().out.startswith("✗ p03.q24: `q24` is NaN")
+
+
+def test_public_spec_of_every_answer_is_json_and_holds_no_value():
+    import json
+
+    from tcibook.answers import p03
+
+    for question in p03.ANSWERS:
+        spec = selfcheck.public_spec(f"p03.{question}")
+        text = json.dumps(spec)
+        value = p03.ANSWERS[question].compute()
+        assert f"{float(value):.4g}" not in text and repr(float(value)) not in text
+
+
+def test_why_missing_tells_an_error_from_no_answer():
+    placeholder = ('raise NotImplementedError("Exercise 15.1: your solution goes here")',
+                   "NotImplementedError", "Exercise 15.1: your solution goes here")
+    assert why_missing("flux", [placeholder])[0] == "missing"
+    broken = ("flux = steady_state_flux(K, D, donor)\nt_lag = 1", "TypeError", "missing h")
+    status, sentence = why_missing("flux", [placeholder, broken])
+    assert status == "error" and "TypeError" in sentence and "missing h" in sentence
+    assert why_missing("t_lag", [broken])[0] == "error"
+    assert why_missing("q24", [broken])[0] == "missing"
+
+
+def test_a_kernel_records_cell_errors_for_the_check(tmp_path):
+    """In a real kernel the check names the error of the cell that should
+    have defined the variable (an IPython post_run_cell hook)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("from tcibook.selfcheck import check"),
+        nbformat.v4.new_code_cell("flux = 1 / 0"),
+        nbformat.v4.new_code_cell('check("p03.flux", "flux")\ncheck("p03.t_lag", "t_lag")'),
+    ])
+    NotebookClient(nb, timeout=60, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    out = "".join(o.get("text", "") for o in nb.cells[2].outputs)
+    assert "raised ZeroDivisionError" in out and "no answer yet" in out

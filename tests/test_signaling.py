@@ -2,8 +2,9 @@ import numpy as np
 import pytest
 
 from tcibook.binding import occupancy
-from tcibook.signaling import (ILLUSTRATIVE, available_calcineurin,
-                               calcineurin_activation, nfat_nuclear_fraction)
+from tcibook.signaling import (BLOCKED_FRACTIONS, ILLUSTRATIVE, STRONG_CALCIUM,
+                               available_calcineurin, calcineurin_activation,
+                               nfat_nuclear_fraction, nuclear_nfat_reduction)
 
 
 @pytest.mark.parametrize(("calcium", "hill", "expected"), [
@@ -65,25 +66,48 @@ def test_spare_calcineurin_in_the_illustrative_model():
     assert blocked == pytest.approx(2 / 3)
 
 
+@pytest.mark.parametrize(("ratio", "expected"), [
+    # Full activation, 80 % blocked: N = 0.2 / (r + 0.2) against 1 / (r + 1).
+    (0.1, 1 - (0.2 / 0.3) / (1 / 1.1)),     # 1 - 0.7333 = 0.2667
+    (1.0, 1 - (0.2 / 1.2) / (1 / 2.0)),     # 1 - 1/3 = 0.6667
+    (10.0, 1 - (0.2 / 10.2) / (1 / 11.0)),  # 1 - 0.2157 = 0.7843
+])
+def test_reduction_of_nuclear_nfat_depends_on_spare_calcineurin(ratio, expected):
+    assert nuclear_nfat_reduction(0.8, 1e6, ratio) == pytest.approx(expected)
+
+
+def test_reduction_at_the_strong_calcium_scenario():
+    # c = 30: f_act = 27000/27001, so the reduction matches full activation
+    # to 4 decimals: 0.2667 for r = 0.1 and 0.6667 for r = 1.
+    assert STRONG_CALCIUM == 30.0
+    assert nuclear_nfat_reduction(0.8) == pytest.approx(0.26667, abs=1e-4)
+    assert nuclear_nfat_reduction(0.8, kinase_ratio=1.0) == pytest.approx(2 / 3, abs=1e-4)
+    assert nuclear_nfat_reduction(0.0) == 0.0
+    assert BLOCKED_FRACTIONS == (0.0, 0.5, 0.8)
+
+
 @pytest.mark.parametrize(("call", "message"), [
+    (lambda: nuclear_nfat_reduction(0.8, calcium=0.0), "calcium"),
+    (lambda: nuclear_nfat_reduction(1.2), "blocked_fraction"),
+    (lambda: nuclear_nfat_reduction(0.5, kinase_ratio=-1.0), "kinase_ratio"),
     (lambda: calcineurin_activation(-0.1),
-     r"calcium must have every element in \[0, inf\); got -0.1"),
+     r"calcium\b.*0.*inf"),
     (lambda: calcineurin_activation([1.0, float("nan")]),
-     "calcium must contain only finite numbers"),
+     r"calcium\b.*finite"),
     (lambda: calcineurin_activation(1.0, 0),
-     r"hill_coefficient must lie in \(0, 10\]; got 0"),
+     r"hill_coefficient\b.*0.*10"),
     (lambda: calcineurin_activation(1.0, 11),
-     r"hill_coefficient must lie in \(0, 10\]; got 11"),
+     r"hill_coefficient\b.*0.*10"),
     (lambda: available_calcineurin(1.0, 1.5),
-     r"blocked_fraction must lie in \[0, 1\]; got 1.5"),
+     r"blocked_fraction\b.*0.*1"),
     (lambda: available_calcineurin(1.0, -0.1),
-     r"blocked_fraction must lie in \[0, 1\]; got -0.1"),
+     r"blocked_fraction\b.*0.*1"),
     (lambda: nfat_nuclear_fraction(1.2),
-     r"active_calcineurin must have every element in \[0, 1\]; got 1.2"),
+     r"active_calcineurin\b.*0.*1"),
     (lambda: nfat_nuclear_fraction(0.5, 0.0),
-     r"kinase_ratio must lie in \(0, inf\); got 0"),
+     r"kinase_ratio\b.*0.*inf"),
     (lambda: nfat_nuclear_fraction(0.5, float("inf")),
-     "kinase_ratio must be a finite number"),
+     r"kinase_ratio\b.*finite"),
 ])
 def test_signaling_refuses_bad_input(call, message):
     with pytest.raises(ValueError, match=message):

@@ -58,3 +58,39 @@ def test_mathjax_stylesheet_is_the_same_after_clean_noop_and_one_page_builds(min
     assert "mjx-container" in sheets["clean"] and len(sheets["clean"]) > 1000
     assert sheets["no-op"] == sheets["clean"]
     assert sheets["one page changed"] == sheets["clean"]
+
+
+def test_purge_keeps_rules_pages_and_scripts_use_and_drops_the_rest(tmp_path):
+    """PurgeCSS (run by sitediet) keeps a rule for a class on a page or in a
+    script, and for the theme's data-theme attribute; it drops the others
+    and leaves the book's own stylesheets alone."""
+    static = tmp_path / "_static"
+    static.mkdir()
+    (tmp_path / "page.html").write_text('<html><body><p class="used">x</p></body></html>')
+    (static / "theme.js").write_text('el.classList.add("added-by-script")')
+    (static / "theme.css").write_text(
+        ".used{color:red}.unused{color:blue}.added-by-script{color:green}"
+        'html[data-theme=dark] .used{color:white}mjx-container{display:block}')
+    (static / "book.css").write_text(".not-on-any-page{color:red}")
+    sizes = sitediet.purge_unused_css(tmp_path, own={"book.css"})
+    css = (static / "theme.css").read_text()
+    assert ".used" in css and ".added-by-script" in css and "data-theme=dark" in css
+    assert "mjx-container" in css and ".unused" not in css
+    assert (static / "book.css").read_text() == ".not-on-any-page{color:red}"
+    assert set(sizes) == {"theme.css"} and sizes["theme.css"][1] < sizes["theme.css"][0]
+
+
+def test_svg_figures_are_minified_and_keep_their_text(tmp_path):
+    images = tmp_path / "_images"
+    images.mkdir()
+    svg = ('<?xml version="1.0" encoding="utf-8" standalone="no"?>\n'
+           '<svg xmlns="http://www.w3.org/2000/svg" width="100pt" height="50pt" viewBox="0 0 100 50">\n'
+           ' <metadata>made by a plotting library</metadata>\n'
+           '   <path d="M 10.000000 10.000000 L 90.000000 40.000000" style="stroke: #000000"/>\n'
+           '   <text x="5.000000" y="45.000000" style="font-size: 10px">Day 14</text>\n'
+           '</svg>\n')
+    (images / "fig.svg").write_text(svg)
+    sizes = sitediet.minify_figures(tmp_path)
+    out = (images / "fig.svg").read_text()
+    assert sizes["fig.svg"][1] < sizes["fig.svg"][0] == len(svg.encode())
+    assert "Day 14" in out and "<text" in out and "metadata" not in out

@@ -35,12 +35,12 @@ def test_local_concentration_approaches_the_accumulation_limit():
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ((-1.0, 2.0, 12.0, K6), r"t_h must have every element in \[0, inf\) h"),
-    ((1.0, -2.0, 12.0, K6), r"dose_nM must lie in \[0, inf\) nM; got -2"),
-    ((1.0, 2.0, 0.0, K6), r"interval_h must lie in \(0, inf\) h; got 0"),
-    ((1.0, 2.0, 12.0, 0.0), r"k_el_per_h must lie in \(0, inf\) 1/h; got 0"),
-    ((1.0, float("nan"), 12.0, K6), "dose_nM must be a finite number"),
-    (([1.0, float("nan")], 2.0, 12.0, K6), "t_h must contain only finite numbers"),
+    ((-1.0, 2.0, 12.0, K6), r"t_h\b.*0.*inf"),
+    ((1.0, -2.0, 12.0, K6), r"dose_nM\b.*0.*inf"),
+    ((1.0, 2.0, 0.0, K6), r"interval_h\b.*0.*inf"),
+    ((1.0, 2.0, 12.0, 0.0), r"k_el_per_h\b.*0.*inf"),
+    ((1.0, float("nan"), 12.0, K6), r"dose_nM\b.*finite"),
+    (([1.0, float("nan")], 2.0, 12.0, K6), r"t_h\b.*finite"),
 ])
 def test_local_concentration_refuses_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
@@ -58,11 +58,11 @@ def test_receptor_steady_state_hand_values():
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ((0.0, 0.01), r"k_syn must lie in \(0, inf\) receptor units/h; got 0"),
-    ((0.01, -0.01), r"k_deg must lie in \(0, inf\) 1/h; got -0.01"),
-    ((0.01, 0.01, -0.1, 0.5), r"k_int must lie in \[0, inf\) 1/h; got -0.1"),
-    ((0.01, 0.01, 0.02, 1.5), r"theta must lie in \[0, 1\]; got 1.5"),
-    ((0.01, float("nan")), "k_deg must be a finite number"),
+    ((0.0, 0.01), r"k_syn\b.*0.*inf"),
+    ((0.01, -0.01), r"k_deg\b.*0.*inf"),
+    ((0.01, 0.01, -0.1, 0.5), r"k_int\b.*0.*inf"),
+    ((0.01, 0.01, 0.02, 1.5), r"theta\b.*0.*1"),
+    ((0.01, float("nan")), r"k_deg\b.*finite"),
 ])
 def test_receptor_steady_state_refuses_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
@@ -79,11 +79,11 @@ def test_receptor_relaxation_hand_values():
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [
-    (dict(t_h=-1.0), r"t_h must have every element in \[0, inf\) h"),
-    (dict(r0=-1.0), r"r0 must lie in \[0, inf\) receptor units; got -1"),
-    (dict(theta=-0.1), r"theta must lie in \[0, 1\]; got -0.1"),
-    (dict(k_deg=0.0), r"k_deg must lie in \(0, inf\) 1/h; got 0"),
-    (dict(r0=float("nan")), "r0 must be a finite number"),
+    (dict(t_h=-1.0), r"t_h\b.*0.*inf"),
+    (dict(r0=-1.0), r"r0\b.*0.*inf"),
+    (dict(theta=-0.1), r"theta\b.*0.*1"),
+    (dict(k_deg=0.0), r"k_deg\b.*0.*inf"),
+    (dict(r0=float("nan")), r"r0\b.*finite"),
 ])
 def test_receptor_relaxation_refuses_bad_input(kwargs, message):
     args = dict(t_h=1.0, theta=0.5, **RATES, r0=1.0) | kwargs
@@ -123,15 +123,15 @@ def test_breaks_restart_the_integrator_at_a_jump():
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     (dict(t_h=[0.0, 2.0, 1.0]), "t_h must hold at least two strictly increasing"),
-    (dict(t_h=[[0.0, 1.0]]), "t_h must be a 1-dimensional array"),
-    (dict(t_h=[-1.0, 1.0]), r"t_h must have every element in \[0, inf\) h"),
+    (dict(t_h=[[0.0, 1.0]]), r"t_h\b.*dimensional"),
+    (dict(t_h=[-1.0, 1.0]), r"t_h\b.*0.*inf"),
     (dict(theta_of_t=0.5), "theta_of_t must be a callable"),
     (dict(theta_of_t=lambda _: 1.2), r"theta_of_t\(t_h\) must have every element in \[0, 1\]"),
     (dict(theta_of_t=lambda _: float("nan")), "theta_of_t\\(t_h\\) must contain only finite"),
-    (dict(k_int=-0.02), r"k_int must lie in \[0, inf\) 1/h; got -0.02"),
-    (dict(k_syn=0.0), r"k_syn must lie in \(0, inf\)"),
-    (dict(r0=-1.0), r"r0 must lie in \[0, inf\)"),
-    (dict(breaks_h=[-5.0]), r"breaks_h must have every element in \[0, inf\) h"),
+    (dict(k_int=-0.02), r"k_int\b.*0.*inf"),
+    (dict(k_syn=0.0), r"k_syn\b.*0.*inf"),
+    (dict(r0=-1.0), r"r0\b.*0.*inf"),
+    (dict(breaks_h=[-5.0]), r"breaks_h\b.*0.*inf"),
 ])
 def test_receptor_pool_refuses_bad_input(kwargs, message):
     args = dict(t_h=[0.0, 1.0, 2.0], theta_of_t=lambda _: 0.5, **RATES) | kwargs
@@ -197,15 +197,15 @@ def test_receptor_mass_balance_over_the_last_dosing_interval(sim):
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [
-    (dict(duration_days=0.0), r"duration_days must lie in \(0, inf\) days; got 0"),
-    (dict(dose_nM=-1.0), r"dose_nM must lie in \[0, inf\) nM; got -1"),
-    (dict(interval_h=0.0), r"interval_h must lie in \(0, inf\) h; got 0"),
-    (dict(k_el_per_h=-0.1), r"k_el_per_h must lie in \(0, inf\) 1/h"),
-    (dict(kd_nM=0.0), r"kd_nM must lie in \(0, inf\) nM; got 0"),
-    (dict(k_deg=0.0), r"k_deg must lie in \(0, inf\) 1/h; got 0"),
-    (dict(k_int=float("nan")), "k_int must be a finite number"),
-    (dict(points_per_hour=0.5), r"points_per_hour must lie in \[1, inf\)"),
-    (dict(points_per_hour=2.5), "points_per_hour must be a whole number"),
+    (dict(duration_days=0.0), r"duration_days\b.*0.*inf"),
+    (dict(dose_nM=-1.0), r"dose_nM\b.*0.*inf"),
+    (dict(interval_h=0.0), r"interval_h\b.*0.*inf"),
+    (dict(k_el_per_h=-0.1), r"k_el_per_h\b.*0.*inf"),
+    (dict(kd_nM=0.0), r"kd_nM\b.*0.*inf"),
+    (dict(k_deg=0.0), r"k_deg\b.*0.*inf"),
+    (dict(k_int=float("nan")), r"k_int\b.*finite"),
+    (dict(points_per_hour=0.5), r"points_per_hour\b.*1.*inf"),
+    (dict(points_per_hour=2.5), r"points_per_hour\b.*whole number"),
 ])
 def test_simulate_dosing_refuses_bad_input(kwargs, message):
     args = dict(duration_days=1.0, **ILLUSTRATIVE_PARAMETERS) | kwargs
@@ -223,11 +223,11 @@ def test_daily_peak_uses_half_open_days():
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (([0.0, 12.0], [0.1, 0.2], 0), r"day must lie in \[1, inf\); got 0"),
-    (([0.0, 12.0], [0.1, 0.2], 1.5), "day must be a whole number"),
+    (([0.0, 12.0], [0.1, 0.2], 0), r"day\b.*1.*inf"),
+    (([0.0, 12.0], [0.1, 0.2], 1.5), r"day\b.*whole number"),
     (([0.0, 12.0], [0.1, 0.2], 3), r"day 3 lies outside the times given \(0 to 12 h\)"),
     (([0.0, 12.0], [0.1], 1), r"values must have the shape of t_h"),
-    (([0.0, 12.0], [0.1, float("nan")], 1), "values must contain only finite"),
+    (([0.0, 12.0], [0.1, float("nan")], 1), r"values\b.*finite"),
 ])
 def test_daily_peak_refuses_bad_input(args, message):
     with pytest.raises(ValueError, match=message):

@@ -15,11 +15,11 @@ def test_active_drug_mg_matches_hand_calculation(mass, strength, expected):
 
 
 @pytest.mark.parametrize(("mass", "strength", "message"), [
-    (-1, 0.1, r"product_mass_g must lie in \[0, inf\) g; got -1"),
-    (float("nan"), 0.1, "product_mass_g must be a finite number"),
-    (30, 0, r"strength_percent must lie in \(0, 100\] %; got 0"),
-    (30, 101, r"strength_percent must lie in \(0, 100\] %; got 101"),
-    (30, "0.1", "strength_percent must be a real number"),
+    (-1, 0.1, r"product_mass_g.*\[0, inf\)"),
+    (float("nan"), 0.1, "product_mass_g"),
+    (30, 0, r"strength_percent.*\(0, 100\]"),
+    (30, 101, r"strength_percent.*\(0, 100\]"),
+    (30, "0.1", "strength_percent"),
 ])
 def test_active_drug_mg_refuses_bad_input(mass, strength, message):
     with pytest.raises(ValueError, match=message):

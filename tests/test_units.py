@@ -25,15 +25,15 @@ def test_conversions_vectorise_and_invert_each_other():
 
 @pytest.mark.parametrize(("call", "message"), [
     (lambda: ng_per_ml_to_nM(-1, 804.02),
-     r"conc_ng_per_ml must have every element in \[0, inf\) ng/mL; got -1"),
+     r"conc_ng_per_ml\b.*0.*inf"),
     (lambda: ng_per_ml_to_nM(1, 0),
-     r"molar_mass_g_per_mol must lie in \(0, inf\) g/mol; got 0"),
+     r"molar_mass_g_per_mol\b.*0.*inf"),
     (lambda: ng_per_ml_to_nM(1, float("nan")),
-     "molar_mass_g_per_mol must be a finite number"),
+     r"molar_mass_g_per_mol\b.*finite"),
     (lambda: nM_to_ng_per_ml([1.0, float("inf")], 804.02),
-     "conc_nM must contain only finite numbers"),
+     r"conc_nM\b.*finite"),
     (lambda: nM_to_ng_per_ml(1.0, -5),
-     r"molar_mass_g_per_mol must lie in \(0, inf\) g/mol; got -5"),
+     r"molar_mass_g_per_mol\b.*0.*inf"),
 ])
 def test_conversions_refuse_bad_input(call, message):
     with pytest.raises(ValueError, match=message):

@@ -46,6 +46,9 @@ def use_book_style():
         "axes.spines.right": False,
         "axes.grid": False,
         "font.size": 10,
+        # One named family: SVG text then names one font, not matplotlib's
+        # list of eleven fallbacks on every label (DejaVu Sans ships with it).
+        "font.sans-serif": ["DejaVu Sans"],
         "figure.figsize": (6.4, 3.6),
         "figure.dpi": 100,
         "savefig.dpi": 200,

@@ -6,10 +6,8 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from figs import OKABE_ITO, save_cli
-from tcibook.cytokines import ILLUSTRATIVE_K_HALF, relative_cytokine_output
-
-#: Hill coefficients drawn, one curve each.
-HILL_COEFFICIENTS = (1, 2, 4)
+from tcibook.cytokines import (ILLUSTRATIVE_HILL_COEFFICIENTS as HILL_COEFFICIENTS,
+                               ILLUSTRATIVE_K_HALF, relative_cytokine_output)
 
 #: Occupancy grid, fraction of calcineurin bound by the inhibitory complex.
 OCCUPANCY = np.linspace(0.0, 1.0, 201)

@@ -6,11 +6,9 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from figs import OKABE_ITO, save_cli
-from tcibook.kinetics import (ILLUSTRATIVE, fit_michaelis_menten,
-                              michaelis_menten_rate, simulated_experiment)
-
-#: Inhibitor concentrations simulated, in multiples of Ki.
-LEVELS_KI = (0, 1, 3)
+from tcibook.kinetics import (ILLUSTRATIVE, SIMULATION_LEVELS_KI as LEVELS_KI,
+                              fit_michaelis_menten, michaelis_menten_rate,
+                              simulated_experiment)
 
 
 def fits():

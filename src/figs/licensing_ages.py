@@ -47,7 +47,7 @@ def draw():
         if rule is None:
             ax.barh(i, AGE_AXIS_END, left=0, color=NOT_IN_FACT_BASE,
                     hatch="//", edgecolor="#999999", height=0.6)
-            ax.text(AGE_AXIS_END / 2, i, "no rule in the book's fact base",
+            ax.text(AGE_AXIS_END / 2, i, "no rule in the labels cited",
                     ha="center", va="center", fontsize=8.5)
             continue
         ax.barh(i, AGE_AXIS_END - rule.min_age_years, left=rule.min_age_years,

@@ -13,10 +13,8 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from figs import OKABE_ITO, save_cli
-from tcibook.signaling import available_calcineurin, nfat_nuclear_fraction
-
-#: Fractions of calcineurin held by the drug–immunophilin complex.
-BLOCKED_FRACTIONS = (0.0, 0.5, 0.8)
+from tcibook.signaling import (BLOCKED_FRACTIONS, available_calcineurin,
+                               nfat_nuclear_fraction)
 
 #: Calcium, in multiples of the concentration that half-activates calcineurin.
 CALCIUM = np.logspace(-1, 1.5, 200)

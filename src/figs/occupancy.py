@@ -16,11 +16,9 @@ from matplotlib.ticker import FuncFormatter
 from figs import OKABE_ITO, save_cli
 from tcibook.binding import occupancy
 from tcibook.facts import value
-from tcibook.immunophilin import drug_for_occupancy
+from tcibook.immunophilin import MARKED_OCCUPANCIES, drug_for_occupancy
 from tcibook.units import nM_to_ng_per_ml, ng_per_ml_to_nM
 
-#: Occupancies marked on the curve.
-MARKED_OCCUPANCIES = (0.5, 0.9, 0.99)
 
 #: Free tacrolimus concentrations plotted, in nmol/L.
 FREE_DRUG_NM = np.logspace(-3, 3, 241)

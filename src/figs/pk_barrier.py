@@ -6,28 +6,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from figs import OKABE_ITO, save_cli
-from tcibook.permeation import (BARRIER_SCENARIOS, ILLUSTRATIVE_DONOR_UG_CM3,
-                                barrier_scenario, lag_time, steady_state_flux)
-
-
-def relative_changes():
-    """Flux and lag time of each scenario relative to normal skin.
-
-    Returns
-    -------
-    tuple
-        ``(names, flux_ratio, lag_ratio)``: scenario names in the order of
-        :data:`tcibook.permeation.BARRIER_SCENARIOS` and two arrays.
-    """
-    names = list(BARRIER_SCENARIOS)
-    flux, lag = [], []
-    for name in names:
-        k, d, h = barrier_scenario(name)
-        flux.append(steady_state_flux(k, d, ILLUSTRATIVE_DONOR_UG_CM3, h))
-        lag.append(lag_time(h, d))
-    flux, lag = np.array(flux), np.array(lag)
-    base = names.index("normal")
-    return names, flux / flux[base], lag / lag[base]
+from tcibook.permeation import barrier_relative_changes
 
 
 def draw():
@@ -37,7 +16,7 @@ def draw():
     -------
     matplotlib.figure.Figure
     """
-    names, flux, lag = relative_changes()
+    names, flux, lag = barrier_relative_changes()
     fig = Figure(figsize=(7.2, 3.2))
     left, right = fig.subplots(1, 2, sharey=True)
     y = np.arange(len(names))

@@ -11,11 +11,9 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from figs import OKABE_ITO, save_cli
-from tcibook.tachyphylaxis import (HOURS_PER_DAY, ILLUSTRATIVE_PARAMETERS,
-                                   daily_peak, simulate_dosing)
-
-#: Length of the simulated course in days.
-DAYS = 28
+from tcibook.tachyphylaxis import (COURSE_DAYS as DAYS, HOURS_PER_DAY,
+                                   ILLUSTRATIVE_PARAMETERS, daily_peak,
+                                   simulate_dosing)
 
 AGONIST_COLOUR, INHIBITOR_COLOUR = OKABE_ITO[5], OKABE_ITO[0]
 

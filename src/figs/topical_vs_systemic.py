@@ -14,20 +14,20 @@ from matplotlib.ticker import FuncFormatter
 
 from figs import OKABE_ITO, save_cli
 from tcibook.facts import value
-from tcibook.tdm import prograf_trough_range
+from tcibook.tdm import Organ, Regimen, prograf_trough_range
 
 SYSTEMIC, TOPICAL = OKABE_ITO[0], OKABE_ITO[1]
 
 #: (organ, regimen, a month inside the period, label) for each systemic row.
 _SYSTEMIC_ROWS = (
-    ("kidney", "azathioprine", 1, "Kidney, with azathioprine"),
-    ("kidney", "azathioprine", value("prograf_trough_early_last_month") + 1,
+    (Organ.KIDNEY, Regimen.AZATHIOPRINE, 1, "Kidney, with azathioprine"),
+    (Organ.KIDNEY, Regimen.AZATHIOPRINE, value("prograf_trough_early_last_month") + 1,
      "Kidney, with azathioprine"),
-    ("kidney", "mmf_il2ra", 1, "Kidney, with MMF + IL-2RA"),
-    ("liver", "corticosteroids", 1, "Liver"),
-    ("heart", "azathioprine_or_mmf", 1, "Heart"),
-    ("heart", "azathioprine_or_mmf", value("prograf_trough_early_last_month") + 1,
-     "Heart"),
+    (Organ.KIDNEY, Regimen.MMF_IL2RA, 1, "Kidney, with MMF + IL-2RA"),
+    (Organ.LIVER, Regimen.CORTICOSTEROIDS, 1, "Liver"),
+    (Organ.HEART, Regimen.AZATHIOPRINE_OR_MMF, 1, "Heart"),
+    (Organ.HEART, Regimen.AZATHIOPRINE_OR_MMF,
+     value("prograf_trough_early_last_month") + 1, "Heart"),
 )
 
 

@@ -24,12 +24,17 @@ import numpy as np
 from .binding import occupancy
 from .validation import check_array, check_number, scalar_or_array
 
-__all__ = ["ILLUSTRATIVE_K_HALF", "relative_cytokine_output",
+__all__ = ["ILLUSTRATIVE_K_HALF", "ILLUSTRATIVE_HILL_COEFFICIENTS",
+           "relative_cytokine_output",
            "accessible_fraction_for_output"]
 
 #: Illustrative reserve: the transfer function reaches half of its maximal
 #: response when a quarter of calcineurin is accessible. Not a measured value.
 ILLUSTRATIVE_K_HALF = 0.25
+
+#: Illustrative steepness of the NFAT-to-cytokine switch: the three Hill
+#: coefficients the chapter and its figure compare. Not measured values.
+ILLUSTRATIVE_HILL_COEFFICIENTS = (1, 2, 4)
 
 
 def _check_transfer(k_half, hill):

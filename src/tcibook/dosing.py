@@ -13,7 +13,7 @@ not a prescription: the product information and a clinician decide how much
 a patient applies. The US labels and EU product information the book has
 seen give no maximum number of grams per week.
 
-Child FTU counts per body site are not in the book's fact base, so for a
+The sources cited here give no FTU counts per body site for children, so for a
 child the amount is worked out from the affected area in cm² and the FTU of
 the adult who applies the ointment (:func:`ftu_for_area`).
 """
@@ -22,36 +22,51 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from enum import StrEnum
 
 from .facts import value
-from .validation import check_number
+from .validation import check_choice, check_number
 
-__all__ = ["ADULT_FTU_PER_SITE", "fingertip_units", "grams_per_application",
-           "ftu_for_area", "amount_needed_g", "tubes_needed"]
+__all__ = ["BodySite", "ADULT_FTU_PER_SITE", "fingertip_units",
+           "grams_per_application", "ftu_for_area", "amount_needed_g",
+           "tubes_needed"]
+
+
+class BodySite(StrEnum):
+    """Body sites with an adult FTU count (Long and Finlay 1991).
+
+    ``ARM_FOREARM``, ``HAND``, ``LEG_THIGH`` and ``FOOT`` are one limb, one
+    whole hand (palm and back), one leg or one foot. A ``StrEnum``: each
+    member equals its value, so ``"hand"`` and ``BodySite.HAND`` are the same
+    key.
+    """
+
+    FACE_NECK = "face and neck"
+    FRONT_TRUNK = "front of trunk"
+    BACK_TRUNK = "back of trunk"
+    ARM_FOREARM = "arm and forearm"
+    HAND = "hand"
+    LEG_THIGH = "leg and thigh"
+    FOOT = "foot"
+
 
 #: FTUs an adult needs to cover one body site once (Long and Finlay 1991).
-#: "arm and forearm", "hand", "leg and thigh" and "foot" are one limb, one
-#: hand, one leg or one foot.
 ADULT_FTU_PER_SITE = {
-    "face and neck": value("ftu_adult_face_neck"),
-    "front of trunk": value("ftu_adult_front_trunk"),
-    "back of trunk": value("ftu_adult_back_trunk"),
-    "arm and forearm": value("ftu_adult_arm_forearm"),
-    "hand": value("ftu_adult_hand"),
-    "leg and thigh": value("ftu_adult_leg_thigh"),
-    "foot": value("ftu_adult_foot"),
+    BodySite.FACE_NECK: value("ftu_adult_face_neck"),
+    BodySite.FRONT_TRUNK: value("ftu_adult_front_trunk"),
+    BodySite.BACK_TRUNK: value("ftu_adult_back_trunk"),
+    BodySite.ARM_FOREARM: value("ftu_adult_arm_forearm"),
+    BodySite.HAND: value("ftu_adult_hand"),
+    BodySite.LEG_THIGH: value("ftu_adult_leg_thigh"),
+    BodySite.FOOT: value("ftu_adult_foot"),
 }
 
 
 def _site(name):
-    if not isinstance(name, str):
-        raise ValueError(f"a body site must be a string, one of "
-                         f"{', '.join(ADULT_FTU_PER_SITE)}; got {name!r}")
-    key = " ".join(name.lower().split())
-    if key not in ADULT_FTU_PER_SITE:
-        raise ValueError(f"unknown body site {name!r}; sites with an adult FTU "
-                         f"count: {', '.join(ADULT_FTU_PER_SITE)}")
-    return key
+    """The :class:`BodySite` a member or name (any case, extra spaces) stands for."""
+    if isinstance(name, str) and not isinstance(name, BodySite):
+        name = " ".join(name.split())
+    return check_choice("body site", name, BodySite)
 
 
 def fingertip_units(sites):
@@ -63,7 +78,7 @@ def fingertip_units(sites):
         Either a mapping from body site to how many of that site are treated
         (a number >= 0: ``{"hand": 2}`` is both hands, ``0.5`` half a back),
         or body-site names each counted once (a single name is one site).
-        Sites are the keys of :data:`ADULT_FTU_PER_SITE`, matched without
+        Sites are :class:`BodySite` members or their names, matched without
         regard to case or extra spaces.
 
     Returns
@@ -99,7 +114,7 @@ def fingertip_units(sites):
     total = 0.0
     for name, count in items:
         key = _site(name)
-        n = check_number(f"count of site {key!r}", count, low=0.0)
+        n = check_number(f"count of site {key.value!r}", count, low=0.0)
         total += n * ADULT_FTU_PER_SITE[key]
     return total
 

@@ -25,21 +25,24 @@ It resembles published hierarchies of evidence but reproduces none of them,
 so a level here should not be quoted as, for example, an Oxford level.
 
 Every number in a study record is read from :mod:`tcibook.facts`, and every
-study names its record in ``references.bib``.
+study names its record in ``references.bib``. Each cutaneous lupus study also
+records, as fields rather than words, the subtypes it enrolled
+(:class:`Subtype`) and how many of its patients had discoid lupus
+(``dle_n``), so that studies are selected by what they contain, not by the
+wording of their description.
 """
 
 from __future__ import annotations
 
-import math
-import numbers
 from dataclasses import dataclass
 from enum import Enum
 from typing import Optional
 
 from .facts import value
+from .validation import check_choice, check_flag, check_integer, check_number
 
-__all__ = ["Design", "EvidenceLevel", "evidence_level", "Study",
-           "cle_studies", "off_label_studies"]
+__all__ = ["Design", "Subtype", "EvidenceLevel", "evidence_level", "Study",
+           "cle_studies", "off_label_studies", "dle_studies"]
 
 
 class Design(Enum):
@@ -100,16 +103,20 @@ class EvidenceLevel:
         return f"{self.level} ({self.grade})"
 
 
+class Subtype(Enum):
+    """Subtypes of cutaneous lupus erythematosus a study enrolled."""
+
+    DLE = "discoid lupus erythematosus"
+    SCLE = "subacute cutaneous lupus erythematosus"
+    ACLE = "acute cutaneous lupus erythematosus (malar rash of SLE)"
+    LET = "lupus erythematosus tumidus"
+
+
 def _as_design(design):
-    if isinstance(design, Design):
-        return design
-    if isinstance(design, str):
-        for member in Design:
-            if design in (member.name, member.value):
-                return member
-    valid = ", ".join(m.name for m in Design)
-    raise ValueError(f"design must be a Design (one of {valid}) or its name "
-                     f"or value; got {design!r}")
+    """A :class:`Design` from a member, its value or its name (``"RANDOMISED"``)."""
+    if isinstance(design, str) and design in Design.__members__:
+        return Design[design]
+    return check_choice("design", design, Design)
 
 
 def evidence_level(design):
@@ -130,7 +137,7 @@ def evidence_level(design):
     ------
     ValueError
         If ``design`` is not a :class:`Design`, a design name or a design
-        value; the message lists the valid names.
+        value; the message lists the valid values.
 
     Examples
     --------
@@ -180,6 +187,12 @@ class Study:
         Key of the study's ``references.bib`` record.
     duration_is_minimum : bool
         ``True`` when ``duration_weeks`` is a minimum, not a fixed time.
+    subtypes : tuple of Subtype
+        Cutaneous lupus subtypes the study enrolled, as far as its report
+        says; empty when it does not say (or for a study outside lupus).
+    dle_n : int or None
+        Patients with discoid lupus, a whole number in [0, ``n``]; ``None``
+        when the report gives no count.
 
     Raises
     ------
@@ -198,23 +211,33 @@ class Study:
     outcome: str
     source: str
     duration_is_minimum: bool = False
+    subtypes: tuple = ()
+    dle_n: Optional[int] = None
 
     def __post_init__(self):
         for name in ("key", "label", "condition", "agent", "outcome", "source"):
             _text(name, getattr(self, name))
-        if not isinstance(self.design, Design):
-            raise ValueError(f"design must be a Design; got {self.design!r}")
-        if (isinstance(self.n, bool) or not isinstance(self.n, numbers.Integral)
-                or self.n < 1):
-            raise ValueError(f"n must be a whole number >= 1; got {self.n!r}")
-        weeks = self.duration_weeks
-        if weeks is not None and (
-                isinstance(weeks, bool) or not isinstance(weeks, numbers.Real)
-                or not math.isfinite(weeks) or weeks <= 0):
-            raise ValueError("duration_weeks must be None or a finite number "
-                             f"> 0 weeks; got {weeks!r}")
-        if self.duration_is_minimum and weeks is None:
+        object.__setattr__(self, "design", _as_design(self.design))
+        n = check_integer("n", self.n, low=1, unit="patients")
+        object.__setattr__(self, "n", n)
+        if self.duration_weeks is not None:
+            object.__setattr__(self, "duration_weeks", check_number(
+                "duration_weeks", self.duration_weeks, low=0.0, low_open=True,
+                unit="weeks"))
+        minimum = check_flag("duration_is_minimum", self.duration_is_minimum)
+        if minimum and self.duration_weeks is None:
             raise ValueError("duration_is_minimum needs a duration_weeks")
+        if not isinstance(self.subtypes, (tuple, list, frozenset, set)):
+            raise ValueError(f"subtypes must be a tuple of Subtype; got "
+                             f"{self.subtypes!r}")
+        object.__setattr__(self, "subtypes", tuple(
+            check_choice("subtypes", t, Subtype) for t in self.subtypes))
+        if self.dle_n is not None:
+            dle = check_integer("dle_n", self.dle_n, low=0, high=n, unit="patients")
+            if dle and Subtype.DLE not in self.subtypes:
+                raise ValueError("dle_n is above 0, so subtypes must include "
+                                 "Subtype.DLE")
+            object.__setattr__(self, "dle_n", dle)
 
     @property
     def evidence(self):
@@ -228,6 +251,12 @@ class Study:
             return "varied"
         weeks = f"{self.duration_weeks:g}"
         return f"≥ {weeks}" if self.duration_is_minimum else weeks
+
+
+    @property
+    def includes_dle(self):
+        """True when the study enrolled patients with discoid lupus."""
+        return Subtype.DLE in self.subtypes
 
 
 def _pct(key):
@@ -247,8 +276,8 @@ def _pimecrolimus():
 def cle_studies():
     """Clinical studies of topical calcineurin inhibitors in cutaneous lupus.
 
-    Only studies whose record is verified in the book's fact base (or, where
-    noted in ``references.bib``, checked with the search tool) are listed,
+    Only studies whose bibliographic record was verified (where noted in
+    ``references.bib``, with the search tool) are listed,
     strongest design first. Reviews are not studies and are cited in the text
     instead.
 
@@ -267,7 +296,9 @@ def cle_studies():
               value("kuhn2011_treatment_weeks"),
               f"better than vehicle at days {sig_days}, not at day "
               f"{value('kuhn2011_nonsignificant_day'):g}; oedema responded first",
-              source="kuhn2011tacrolimus"),
+              source="kuhn2011tacrolimus",
+              subtypes=(Subtype.DLE, Subtype.LET, Subtype.SCLE, Subtype.ACLE),
+              dle_n=value("kuhn2011_n_dle")),
         Study("barikbin2009", "Barikbin et al. 2009",
               "facial DLE, no SLE", Design.RANDOMISED,
               value("barikbin2009_n_patients"),
@@ -277,7 +308,8 @@ def cle_studies():
               f"severity score fell {_pct('barikbin2009_score_fall_pimecrolimus_pct')}"
               f" vs {_pct('barikbin2009_score_fall_betamethasone_pct')}; no "
               f"significant difference (P = {value('barikbin2009_between_group_p'):g})",
-              source="barikbin2009pimecrolimus"),
+              source="barikbin2009pimecrolimus",
+              subtypes=(Subtype.DLE,), dle_n=value("barikbin2009_n_patients")),
         Study("madan2010", "Madan et al. 2010",
               "treatment-resistant CLE, mostly DLE", Design.CONTROLLED,
               value("madan2010_n_compound") + value("madan2010_n_tacrolimus_alone"),
@@ -290,7 +322,10 @@ def cle_studies():
               f"{value('madan2010_n_compound'):g} on the compound, good in "
               f"{value('madan2010_n_alone_good'):g} of "
               f"{value('madan2010_n_tacrolimus_alone'):g} on tacrolimus alone",
-              source="madan2010tacrolimus"),
+              source="madan2010tacrolimus",
+              # DLE counted in the compound group only; the comparison
+              # patients' subtypes are not reported.
+              subtypes=(Subtype.DLE,), dle_n=value("madan2010_n_compound_dle")),
         Study("kanekura2003", "Kanekura et al. 2003",
               "malar rash of SLE (ACLE)", Design.CONTROLLED,
               value("kanekura2003_n_patients"),
@@ -298,14 +333,16 @@ def cle_studies():
               "untreated; sunscreen on both",
               value("kanekura2003_treatment_weeks"),
               "less erythema on the treated side in every patient",
-              source="kanekura2003tacrolimus"),
+              source="kanekura2003tacrolimus",
+              subtypes=(Subtype.ACLE,), dle_n=0),
         Study("tlacuiloparra2005", "Tlacuilo-Parra et al. 2005",
               "DLE, no systemic disease", Design.UNCONTROLLED,
               value("tlacuiloparra2005_n_patients"),
               f"{_pimecrolimus()} twice daily",
               value("tlacuiloparra2005_treatment_weeks"),
               f"mean severity score fell {_pct('tlacuiloparra2005_score_fall_pct')}",
-              source="tlacuiloparra2005pimecrolimus"),
+              source="tlacuiloparra2005pimecrolimus",
+              subtypes=(Subtype.DLE,), dle_n=value("tlacuiloparra2005_n_patients")),
         Study("lampropoulos2004", "Lampropoulos et al. 2004",
               "resistant DLE, SCLE and SLE rashes", Design.UNCONTROLLED,
               value("lampropoulos2004_n_patients"),
@@ -314,9 +351,12 @@ def cle_studies():
               f"{value('lampropoulos2004_n_clearly_improved'):g} clearly "
               f"improved; DLE: {value('lampropoulos2004_dle_improved'):g} of "
               f"{value('lampropoulos2004_dle_n'):g}",
-              source="lampropoulos2004tacrolimus", duration_is_minimum=True),
-        # Authors unverified (fact base Table 1 row 9): the record is cited by
-        # its title, and the label names the journal instead of an author.
+              source="lampropoulos2004tacrolimus", duration_is_minimum=True,
+              subtypes=(Subtype.DLE, Subtype.SCLE, Subtype.ACLE),
+              dle_n=value("lampropoulos2004_dle_n")),
+        # Authors unverified: the record is cited by its title, and the label
+        # names the journal instead of an author. Subtypes not itemised in
+        # the abstract, so none are recorded and no DLE count is given.
         Study("pimecrolimus2004", "J Am Acad Dermatol 2004 (PMID 15337984)",
               "different forms of lupus erythematosus", Design.UNCONTROLLED,
               value("pimecrolimus2004_n_patients"),
@@ -377,3 +417,35 @@ def off_label_studies():
               "twice weekly relapsed less than once weekly",
               source="kim2013proactive"),
     )
+
+
+def dle_studies(studies=None):
+    """The studies that enrolled patients with discoid lupus, strongest design first.
+
+    Selected by the :attr:`Study.subtypes` field, never by the wording of the
+    ``condition`` text; a study that enrolled DLE among other subtypes is
+    included, and its :attr:`Study.dle_n` says how many of its patients had
+    DLE.
+
+    Parameters
+    ----------
+    studies : iterable of Study, optional
+        Defaults to :func:`cle_studies`.
+
+    Returns
+    -------
+    tuple of Study
+        Sorted by evidence level, then by the number of DLE patients (more
+        first).
+
+    Examples
+    --------
+    >>> [s.key for s in dle_studies()][:2]
+    ['kuhn2011', 'barikbin2009']
+    """
+    pool = cle_studies() if studies is None else tuple(studies)
+    for s in pool:
+        if not isinstance(s, Study):
+            raise ValueError(f"studies must hold Study records; got {s!r}")
+    chosen = [s for s in pool if s.includes_dle]
+    return tuple(sorted(chosen, key=lambda s: (s.evidence.level, -(s.dle_n or 0))))

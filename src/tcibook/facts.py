@@ -59,6 +59,13 @@ _SIEGFRIED2013_NOTE = (
     "10.1007%2Fs40257-013-0020-1 ('followed for up to 5.5 years [10,724 "
     "patient-years (PY)] or 6.5 years (16,219 PY), respectively').")
 
+#: Where the Andrews 2019 population-model numbers were seen (search tool).
+_ANDREWS2019_TABLE = (
+    "Seen in Table 2 (final model column) at https://pmc.ncbi.nlm.nih.gov/"
+    "articles/PMC6379219/table/bcp13838-tbl-0002.")
+_ANDREWS2019_ABSTRACT = (
+    "Seen in the abstract at https://repub.eur.nl/pub/115336.")
+
 _FACT_LIST = [
     # --- Molecules -------------------------------------------------------
     Fact("tacrolimus_mw_anhydrous", 804.02, "g/mol", "hmdb_tacrolimus",
@@ -988,6 +995,484 @@ _FACT_LIST = [
          "Approximate weight of one fingertip unit squeezed by an adult woman",
          "Wikipedia's summary of the original study gives 0.43 g; the book "
          "prints DermNet's rounded value (fact base N23)."),
+    # --- Parts III-IV expert review: voclosporin increase rule, Prograf --
+    # --- trough table by population, malignancy data after 2013, Elidel --
+    # --- rules, systemic options (safety-in-practice, systemic chapter,  --
+    # --- atopic-dermatitis-treatment; each URL is where it was seen).     --
+    Fact("lupkynis_increase_recovery_pct", 80, "%", "lupkynis_us_label",
+         "eGFR, as a percentage of baseline, at or above which a dose reduced "
+         "for eGFR may be increased again",
+         "Seen at https://www.renalandurologynews.com/drug/lupkynis/ ('consider "
+         "increasing the dose by 7.9mg twice daily for each eGFR measurement "
+         "that is >=80% of baseline; do not exceed the starting dose') and at "
+         "https://www.lupkynispro.com/dosing (manufacturer's summary of the "
+         "label)."),
+    Fact("lupkynis_increase_step_mg", 7.9, "mg", "lupkynis_us_label",
+         "Twice-daily step by which a dose reduced for eGFR may be increased "
+         "again, never above the starting dose",
+         "Seen at https://www.renalandurologynews.com/drug/lupkynis/ and "
+         "https://www.lupkynispro.com/dosing ('increasing dose by 1 capsule "
+         "BID; do not exceed starting dose')."),
+    Fact("prograf_trough_lung_early_ng_ml", (10, 15), "ng/mL", "prograf_us_label",
+         "Whole-blood trough range, adult lung transplant with azathioprine or "
+         "mycophenolate mofetil, months 1 to 3",
+         "Seen in the label's dosing table at https://prescriberpoint.com/"
+         "therapies/prograf-7f667de ('Month 1-3: 10-15 ng/mL')."),
+    Fact("prograf_trough_lung_late_ng_ml", (8, 12), "ng/mL", "prograf_us_label",
+         "Whole-blood trough range, adult lung transplant, months 4 to 12",
+         "Seen at https://prescriberpoint.com/therapies/prograf-7f667de "
+         "('Month 4-12: 8-12 ng/mL')."),
+    Fact("prograf_lung_initial_dose", 0.075, "mg/kg/day", "prograf_us_label",
+         "Initial oral dose of Prograf after adult lung transplant, in two "
+         "doses; patients with cystic fibrosis may need more",
+         "Seen at https://prescriberpoint.com/therapies/prograf-7f667de."),
+    Fact("prograf_trough_pediatric_kidney_ng_ml", (5, 20), "ng/mL",
+         "prograf_us_label",
+         "Whole-blood trough range, paediatric kidney transplant, months 1 to 12",
+         "The Prograf page at https://prescriberpoint.com/therapies/prograf-7f667de "
+         "lists the paediatric kidney row but was cut off before its range; the "
+         "range was seen in the same table reproduced in a tacrolimus capsule "
+         "label, https://prescriberpoint.com/therapies/tacrolimus-17e25eb."),
+    Fact("prograf_trough_pediatric_liver_ng_ml", (5, 20), "ng/mL",
+         "prograf_us_label",
+         "Whole-blood trough range, paediatric liver transplant, months 1 to 12",
+         "Seen at https://prescriberpoint.com/therapies/tacrolimus-bd447ff (the "
+         "Prograf page) and in the tables at tacrolimus-17e25eb and "
+         "tacrolimus-61dee01 on the same site."),
+    Fact("prograf_trough_pediatric_heart_ng_ml", (5, 20), "ng/mL",
+         "prograf_us_label",
+         "Whole-blood trough range, paediatric heart transplant, months 1 to 12",
+         "Seen in the table reproduced at https://prescriberpoint.com/therapies/"
+         "tacrolimus-17e25eb."),
+    Fact("prograf_trough_pediatric_lung_early_ng_ml", (10, 20), "ng/mL",
+         "prograf_us_label",
+         "Whole-blood trough range, paediatric lung transplant, weeks 1 to 2",
+         "Seen in the table reproduced at https://prescriberpoint.com/therapies/"
+         "tacrolimus-61dee01 ('Weeks 1 to 2: 10 to 20 ng/mL')."),
+    Fact("prograf_trough_pediatric_lung_late_ng_ml", (10, 15), "ng/mL",
+         "prograf_us_label",
+         "Whole-blood trough range, paediatric lung transplant, week 2 to "
+         "month 12",
+         "Seen at https://prescriberpoint.com/therapies/tacrolimus-61dee01 "
+         "('Week 2 to Month 12: 10 to 15 ng/mL')."),
+    Fact("prograf_pediatric_lung_early_last_week", 2, "week", "prograf_us_label",
+         "Last week of the early range for paediatric lung transplant",
+         "The label's table says 'Weeks 1 to 2', then 'Week 2 to Month 12': "
+         "week 2 appears in both; the book counts it in the first."),
+    Fact("apples2020_n_patients", 7954, "", "paller2020apples",
+         "Children with atopic dermatitis enrolled in the APPLES registry of "
+         "topical tacrolimus (at 314 sites in 9 countries)",
+         "Seen in the abstract at https://www.scholars.northwestern.edu/en/"
+         "publications/no-evidence-of-increased-cancer-incidence-in-children-"
+         "using-topic and https://scholars.duke.edu/publication/1479268."),
+    Fact("apples2020_follow_up_years", 10, "years", "paller2020apples",
+         "Planned follow-up of each child in APPLES"),
+    Fact("apples2020_person_years", 44629, "person-years", "paller2020apples",
+         "Person-years of follow-up in APPLES"),
+    Fact("apples2020_cancers", 6, "", "paller2020apples",
+         "Confirmed incident cancers in APPLES (no lymphoma among them)"),
+    Fact("apples2020_sir", 1.01, "", "paller2020apples",
+         "Standardised incidence ratio of cancer in APPLES against matched "
+         "national cancer registry data"),
+    Fact("apples2020_sir_ci", (0.37, 2.20), "", "paller2020apples",
+         "95 % confidence interval of apples2020_sir"),
+    Fact("peer2015_n_patients", 7457, "", "margolis2015peer",
+         "Children with atopic dermatitis and pimecrolimus use enrolled in the "
+         "PEER registry (data up to May 2014)",
+         "Seen in the abstract at https://www.ncbi.nlm.nih.gov/pubmed/25692459 "
+         "and https://pmc.ncbi.nlm.nih.gov/articles/PMC4465068."),
+    Fact("peer2015_person_years", 26792, "person-years", "margolis2015peer",
+         "Person-years of follow-up in PEER"),
+    Fact("peer2015_malignancies", 5, "", "margolis2015peer",
+         "Malignancies reported in PEER (2 leukaemias, 1 osteosarcoma, "
+         "2 lymphomas; no skin cancer)"),
+    Fact("peer2015_lymphomas", 2, "", "margolis2015peer",
+         "Lymphomas reported in PEER"),
+    Fact("peer2015_sir", 1.2, "", "margolis2015peer",
+         "Standardised incidence ratio of all malignancies in PEER against the "
+         "age-standardised SEER population"),
+    Fact("peer2015_sir_ci", (0.5, 2.8), "", "margolis2015peer",
+         "95 % confidence interval of peer2015_sir"),
+    Fact("peer2015_lymphoma_sir", 2.9, "", "margolis2015peer",
+         "Standardised incidence ratio of lymphoma in PEER (2 cases)"),
+    Fact("peer2015_lymphoma_sir_ci", (0.7, 11.7), "", "margolis2015peer",
+         "95 % confidence interval of peer2015_lymphoma_sir"),
+    Fact("joelle2018_children_tacrolimus_n", 19948, "", "castellsague2018joelle",
+         "Children starting topical tacrolimus in the JOELLE cohort (databases "
+         "of the Netherlands, Denmark, Sweden and the UK)",
+         "Seen in the abstract at http://47.251.13.51:8081/29559812 (PubMed "
+         "mirror) and https://pmc.ncbi.nlm.nih.gov/articles/PMC5856050."),
+    Fact("joelle2018_adults_tacrolimus_n", 66127, "", "castellsague2018joelle",
+         "Adults starting topical tacrolimus in the JOELLE cohort"),
+    Fact("joelle2018_lymphoma_rate_children_tacrolimus", 10.4,
+         "per 100,000 person-years", "castellsague2018joelle",
+         "Incidence of lymphoma in children using topical tacrolimus"),
+    Fact("joelle2018_lymphoma_rate_adults_tacrolimus", 41.0,
+         "per 100,000 person-years", "castellsague2018joelle",
+         "Incidence of lymphoma in adults using topical tacrolimus"),
+    Fact("joelle2018_lymphoma_rate_children_pimecrolimus", 3.0,
+         "per 100,000 person-years", "castellsague2018joelle",
+         "Incidence of lymphoma in children using topical pimecrolimus"),
+    Fact("joelle2018_lymphoma_rate_adults_pimecrolimus", 27.0,
+         "per 100,000 person-years", "castellsague2018joelle",
+         "Incidence of lymphoma in adults using topical pimecrolimus"),
+    Fact("joelle2018_lymphoma_irr_children_tacrolimus", 3.74, "",
+         "castellsague2018joelle",
+         "Incidence rate ratio of lymphoma, tacrolimus vs moderate- to "
+         "high-potency topical corticosteroids, children"),
+    Fact("joelle2018_lymphoma_irr_children_tacrolimus_ci", (1.00, 14.06), "",
+         "castellsague2018joelle",
+         "95 % confidence interval of joelle2018_lymphoma_irr_children_tacrolimus"),
+    Fact("joelle2018_lymphoma_irr_adults_tacrolimus", 1.27, "",
+         "castellsague2018joelle",
+         "Incidence rate ratio of lymphoma, tacrolimus vs topical "
+         "corticosteroids, adults"),
+    Fact("joelle2018_lymphoma_irr_adults_tacrolimus_ci", (0.94, 1.71), "",
+         "castellsague2018joelle",
+         "95 % confidence interval of joelle2018_lymphoma_irr_adults_tacrolimus"),
+    Fact("elidel_us_reexamine_weeks", 6, "weeks", "elidel_us_label",
+         "US Elidel label: re-examine the patient to confirm the diagnosis if "
+         "signs and symptoms persist beyond this many weeks",
+         "Seen in the label's dosing text at http://www.elidel-us.com/hcp/"
+         "dosing.php (manufacturer's page)."),
+    Fact("elidel_uk_stop_weeks", 6, "weeks", "elidel_uk_smpc",
+         "UK Elidel SmPC: stop if there is no improvement after this many weeks "
+         "(or if the disease worsens) and re-evaluate the diagnosis",
+         "Seen in the GB SmPC text (revision 2019) at https://www.rxreasoner."
+         "com/monographs/elidel/usage; the 2022 emc version cited was not "
+         "read for this sentence."),
+    Fact("kuhn2011_n_dle", 14, "", "kuhn2011tacrolimus",
+         "Patients with discoid lupus among the 30 of the Kuhn 2011 trial (the "
+         "others: 11 tumidus, 4 subacute, 1 acute cutaneous lupus)",
+         "The abstract says only 'different subtypes'; the subtype counts were "
+         "seen in a summary of the trial at https://www.doctorksa.com/Pages/"
+         "article/11485/derma-3601."),
+    Fact("madan2010_n_compound_dle", 11, "", "madan2010tacrolimus",
+         "Patients with discoid lupus among the 13 treated with the compound "
+         "ointment (the subtypes of the 5 comparison patients are not given)",
+         "Seen in the abstract at "
+         "https://zendy.io/title/10.1111/j.1365-2230.2009.03351.x."),
+    # prograf_capsule_strengths_mg (used by tdm.py) is defined once, in the
+    # formulations block further down; this block does not repeat it.
+    Fact("davis2023_n_recommendations", 11, "", "davis2023systemic",
+         "Recommendations in the 2023 AAD guideline on phototherapy and "
+         "systemic therapy of atopic dermatitis in adults",
+         "Seen in the abstract at https://www.scribd.com/document/715101522/"
+         "PIIS0190962223028785 and the summary at https://guidelinecentral.com/"
+         "summaries/guidelines-of-care-for-the-management-of-atopic-dermatitis-"
+         "section-3-management-and-treatment-with-phototherapy-and-systemic-agents."),
+    # --- Exposure over time / model-informed dosing: the population model ---
+    # Andrews et al. 2019, Br J Clin Pharmacol 85:601-615 (final model,
+    # Table 2). Every value was read in the table at _ANDREWS2019_TABLE
+    # or in the abstract at _ANDREWS2019_ABSTRACT (URLs in each note).
+    Fact("andrews2019_n_patients", 337, "", "andrews2019tacrolimus",
+         "Adult kidney-transplant recipients in the population analysis",
+         _ANDREWS2019_ABSTRACT),
+    Fact("andrews2019_n_samples", 4527, "", "andrews2019tacrolimus",
+         "Tacrolimus whole-blood samples in the analysis", _ANDREWS2019_ABSTRACT),
+    Fact("andrews2019_months", 3, "months", "andrews2019tacrolimus",
+         "Period after transplantation over which the data were collected "
+         "('the first 3 months following renal transplantation')",
+         _ANDREWS2019_ABSTRACT),
+    Fact("andrews2019_cl_l_h", 23.0, "L/h", "andrews2019tacrolimus",
+         "Typical apparent whole-blood clearance CL/F, final model",
+         _ANDREWS2019_TABLE),
+    Fact("andrews2019_v1_l", 692, "L", "andrews2019tacrolimus",
+         "Typical apparent central volume V1/F, final model", _ANDREWS2019_TABLE),
+    Fact("andrews2019_q_l_h", 11.6, "L/h", "andrews2019tacrolimus",
+         "Typical apparent inter-compartmental clearance Q/F, final model",
+         _ANDREWS2019_TABLE),
+    Fact("andrews2019_v2_l", 5340, "L", "andrews2019tacrolimus",
+         "Typical apparent peripheral volume V2/F, final model",
+         _ANDREWS2019_TABLE),
+    Fact("andrews2019_ka_per_h", 3.58, "1/h", "andrews2019tacrolimus",
+         "Absorption rate constant ka, final model", _ANDREWS2019_TABLE),
+    Fact("andrews2019_lag_h", 0.38, "h", "andrews2019tacrolimus",
+         "Absorption lag time, final model", _ANDREWS2019_TABLE),
+    Fact("andrews2019_cyp3a5_cl_factor", 1.63, "", "andrews2019tacrolimus",
+         "Factor on CL/F for CYP3A5*1 carriers (CYP3A5 expressers), final model",
+         _ANDREWS2019_TABLE + " The abstract words it as a 'significantly "
+         "higher tacrolimus clearance (160%)' in CYP3A5 expressers."),
+    Fact("andrews2019_haematocrit_cl_exponent_abs", 0.76, "", "andrews2019tacrolimus",
+         "Size of the covariate effect of haematocrit (L/L) on CL/F, final "
+         "model; the published value is negative (-0.76): lower haematocrit, "
+         "higher whole-blood clearance",
+         _ANDREWS2019_TABLE + " The table lists it with the other covariate "
+         "exponents (BSA 0.88, age -0.43); the book reads it as the exponent of "
+         "a power model and uses it only for ratios of two haematocrits, because "
+         "the reference haematocrit of the model was not seen."),
+    Fact("andrews2019_iiv_cl_pct", 38.6, "%", "andrews2019tacrolimus",
+         "Between-subject (inter-individual) variability of CL/F, final model",
+         _ANDREWS2019_TABLE),
+    Fact("andrews2019_iiv_v1_pct", 49.2, "%", "andrews2019tacrolimus",
+         "Between-subject variability of V1/F, final model", _ANDREWS2019_TABLE),
+    Fact("andrews2019_iiv_v2_pct", 53.0, "%", "andrews2019tacrolimus",
+         "Between-subject variability of V2/F, final model", _ANDREWS2019_TABLE),
+    Fact("andrews2019_iiv_q_pct", 78.7, "%", "andrews2019tacrolimus",
+         "Between-subject variability of Q/F, final model", _ANDREWS2019_TABLE),
+    Fact("andrews2019_iov_cl_pct", 13.6, "%", "andrews2019tacrolimus",
+         "Between-occasion (inter-occasion) variability of CL/F, final model",
+         _ANDREWS2019_TABLE),
+    Fact("andrews2019_residual_lcms_pct", 24.5, "%", "andrews2019tacrolimus",
+         "Proportional residual error for concentrations measured by LC-MS/MS, "
+         "final model", _ANDREWS2019_TABLE),
+    # --- Cyclosporine as a drug; formulations; toxicity and alternatives;
+    # --- cutaneous lupus standard care (chapters cyclosporine,
+    # --- systemic-toxicity-and-alternatives, cutaneous-lupus-and-off-label).
+    # Each note says where the number was seen with the search tool.
+    Fact("neoral_capsule_strengths_mg", (25, 100), "mg", "neoral_us_label",
+         "Strengths of Neoral soft gelatin capsules (cyclosporine, modified) in "
+         "the US",
+         "Seen in the product data of the openFDA record of the Neoral label "
+         "(https://api.fda.gov/drug/label.json?search=openfda.brand_name%3A%22Neoral%22: "
+         "'Neoral;25;mg', 'NEORAL;100;mg') and at "
+         "http://saveonmyprescription.com/info/neoral/how-to-take.jsp ('available "
+         "in 25 mg and 100 mg strengths')."),
+    Fact("neoral_oral_solution_mg_ml", 100, "mg/mL", "neoral_us_label",
+         "Concentration of Neoral oral solution (cyclosporine, modified)",
+         "Seen at http://saveonmyprescription.com/info/neoral/how-to-take.jsp "
+         "('50 mL bottles containing 100 mg per 1 mL')."),
+    Fact("sandimmune_to_neoral_start_ratio", 1, "", "neoral_us_label",
+         "Starting Neoral daily dose as a multiple of the Sandimmune daily dose "
+         "when a transplant patient is converted (the label's '1:1 dose "
+         "conversion')",
+         "Seen in a reproduction of the label's conversion paragraph at "
+         "https://www.alpfmedical.info/transplant-recipients/cyclosporine-capsules-and-oral-solution-modified-contd.html "
+         "(secondary: the label page itself was not read there)."),
+    Fact("neoral_conversion_monitoring_days", (4, 7), "days", "neoral_us_label",
+         "Interval of trough monitoring after conversion from Sandimmune to "
+         "Neoral, until the troughs reach the pre-conversion level",
+         "Seen at https://www.alpfmedical.info/transplant-recipients/cyclosporine-capsules-and-oral-solution-modified-contd.html "
+         "('monitoring should be undertaken every 4 to 7 days'; secondary)."),
+    Fact("cyclosporine_psoriasis_start_mg_kg_day", 2.5, "mg/kg/day",
+         "gengraf_us_label",
+         "Initial dose of modified cyclosporine for psoriasis in the US label, "
+         "taken as two divided doses",
+         "Seen in the Gengraf label text at "
+         "http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=31 and, for "
+         "cyclosporine [MODIFIED], quoted from the FDA label at "
+         "https://www.droracle.ai/articles/6336/neoral-dosage."),
+    Fact("cyclosporine_psoriasis_hold_weeks", 4, "weeks", "gengraf_us_label",
+         "Minimum time at the initial psoriasis dose before it is increased "
+         "('at least 4 weeks, barring adverse events')",
+         "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=31."),
+    Fact("cyclosporine_psoriasis_step_mg_kg_day", 0.5, "mg/kg/day",
+         "gengraf_us_label",
+         "Size of each dose increase for psoriasis ('approximately 0.5 mg/kg/day')",
+         "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=31."),
+    Fact("cyclosporine_psoriasis_step_interval_weeks", 2, "weeks",
+         "gengraf_us_label",
+         "Interval between dose increases for psoriasis",
+         "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=31."),
+    Fact("cyclosporine_psoriasis_max_mg_kg_day", 4, "mg/kg/day", "gengraf_us_label",
+         "Maximum dose of modified cyclosporine for psoriasis in the US label",
+         "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=31. "
+         "The UK SmPC and other regions allow other doses; the book quotes the "
+         "US label only."),
+    Fact("cyclosporine_psoriasis_decrease_pct", (25, 50), "%", "gengraf_us_label",
+         "Dose decrease the US label names for controlling adverse events in "
+         "psoriasis (25 % to 50 %)",
+         "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=31."),
+    Fact("cyclosporine_psoriasis_creatinine_rise_pct", 25, "%", "gengraf_us_label",
+         "Rise of serum creatinine above the pretreatment level (greater than "
+         "or equal to 25 %) that the US label names as an adverse event calling "
+         "for a dose decrease in psoriasis",
+         "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=31 and "
+         "page=14 of the same label text."),
+    Fact("cyclosporine_psoriasis_lab_interval_weeks", 2, "weeks", "gengraf_us_label",
+         "Interval of serum creatinine and BUN checks in the first months of "
+         "treatment for psoriasis",
+         "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=14 "
+         "('every 2 weeks during the initial 3 months of therapy and then "
+         "monthly if the patient is stable')."),
+    Fact("cyclosporine_psoriasis_intensive_months", 3, "months", "gengraf_us_label",
+         "Months of two-weekly creatinine and BUN checks before monthly checks "
+         "in psoriasis",
+         "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=14."),
+    Fact("cyclosporine_psoriasis_baseline_occasions", 2, "", "gengraf_us_label",
+         "Occasions on which blood pressure, and serum creatinine, are measured "
+         "before cyclosporine is started for psoriasis",
+         "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=14 "
+         "('blood pressure measurements (on at least two occasions)', 'serum "
+         "creatinine (on two occasions)')."),
+    Fact("cyclosporine_renal_tx_hypertension_pct", 50, "%", "gengraf_us_label",
+         "Approximate share of renal transplant patients in whom hypertension "
+         "occurs on cyclosporine, in the adverse reactions of the label",
+         "Seen in the Gengraf label text at "
+         "https://medthority.com/fda/g/gengraf/gengraf-cyclosporine-100-mg1-abbvie-inc "
+         "('may occur in approximately 50% of patients following renal "
+         "transplantation')."),
+    Fact("restasis_strength_pct", 0.05, "%", "restasis_us_label",
+         "Strength of Restasis cyclosporine ophthalmic emulsion",
+         "Seen at http://www.druglib.com/druginfo/restasis/indications_dosage/."),
+    Fact("restasis_dose_interval_h", 12, "h", "restasis_us_label",
+         "Interval between the two daily drops of Restasis in each eye "
+         "('approximately 12 hours apart')",
+         "Seen at http://www.druglib.com/druginfo/restasis/indications_dosage/."),
+    Fact("restasis_us_approval_year", 2002, "", "restasis_us_label",
+         "Year of US approval of Restasis",
+         "Seen at http://www.allergan.com/products/eye_care/restasis.htm "
+         "('approved by the U.S. Food and Drug Administration in 2002'); "
+         "https://www.ophthalmologytimes.com/view/increased-tear-production-restasis-approval-milestone-dry-eye "
+         "dates it to 26 December."),
+    # THE single definition of prograf_capsule_strengths_mg, used by tdm.py
+    # and formulations.py; please do not define it a second time elsewhere.
+    Fact("prograf_capsule_strengths_mg", (0.5, 1, 5), "mg", "prograf_us_label",
+         "Strengths of Prograf (immediate-release tacrolimus) capsules",
+         "Seen in the product data of the openFDA record of the Prograf label "
+         "(https://api.fda.gov/drug/label.json?search=set_id%3A%227f667de1-9dfa-4bd6-8ba0-15ee2d78873b%22), "
+         "at https://epocrates.com/online/drugs/1607/prograf ('CAP: 0.5 mg, 1 mg, "
+         "5 mg') and at https://prescriberpoint.com/therapies/tacrolimus-bd447ff."),
+    Fact("envarsus_tablet_strengths_mg", (0.75, 1, 4), "mg", "envarsus_us_label",
+         "Strengths of Envarsus XR (tacrolimus, extended release) tablets",
+         "Seen in the product data of the openFDA record "
+         "(https://api.fda.gov/drug/label.json?search=set_id%3A%22de2315b0-6344-43ac-9aea-3e3b68d828e7%22) "
+         "and at http://www.ismp.org/resources/multifactorial-causes-tacrolimus-errors-confusion-strength-formulation-look-alike-names."),
+    Fact("envarsus_conversion_pct", 80, "%", "envarsus_us_label",
+         "Once-daily Envarsus XR dose, as a percentage of the total daily dose "
+         "of immediate-release tacrolimus, on conversion",
+         "Seen in the label's section 2.2 at "
+         "https://www.recallguide.org/manufacturer/veloxis-pharmaceuticals-inc/ "
+         "and at https://www.renalandurologynews.com/drug/envarsus-xr/."),
+    Fact("envarsus_conversion_trough_ng_ml", (4, 11), "ng/mL", "envarsus_us_label",
+         "Whole-blood trough range to which Envarsus XR is titrated after "
+         "conversion from immediate-release tacrolimus",
+         "Seen at https://www.recallguide.org/manufacturer/veloxis-pharmaceuticals-inc/."),
+    Fact("envarsus_first_week_trough_count", 2, "", "envarsus_us_label",
+         "Minimum number of trough measurements, on separate days, in the first "
+         "week after Envarsus XR is started or its dose changed",
+         "Seen in section 2.3 at "
+         "https://www.recallguide.org/manufacturer/veloxis-pharmaceuticals-inc/."),
+    Fact("envarsus_steady_state_days", 7, "days", "envarsus_us_label",
+         "Approximate time to tacrolimus steady state after Envarsus XR is "
+         "started or its dose changed",
+         "Seen in section 2.3 at "
+         "https://www.recallguide.org/manufacturer/veloxis-pharmaceuticals-inc/."),
+    Fact("belatacept_kidney_function_years", 7, "years", "wojciechowski_immunosuppression",
+         "Years after kidney transplantation at which belatacept gave better "
+         "kidney function than cyclosporine",
+         "Seen in the abstract at "
+         "https://utsouthwestern.elsevierpure.com/en/publications/long-term-immunosuppression-management-opportunities-and-uncertai "
+         "('superior kidney function at 7 years post-transplant compared with "
+         "cyclosporin')."),
+    Fact("steroid_withdrawal_survival_years", 5, "years",
+         "wojciechowski_immunosuppression",
+         "Follow-up at which early corticosteroid withdrawal showed no "
+         "difference in patient or graft survival",
+         "Seen in the abstract (as above: 'no difference in 5-year patient or "
+         "graft survival')."),
+    Fact("obinutuzumab_ln_us_approval_year", 2025, "", "kaufman2026obinutuzumab",
+         "Year in which the FDA approved obinutuzumab (Gazyva) for lupus nephritis",
+         "Seen at https://www.the-rheumatologist.org/?p=64843 ('In October 2025, "
+         "the U.S. Food & Drug ...')."),
+    Fact("chasset2015_n_studies", 10, "", "chasset2015smoking",
+         "Observational studies in the meta-analysis of smoking and antimalarial "
+         "response in cutaneous lupus",
+         "Seen in the abstract at "
+         "https://www.em-consulte.com/article/962140/figures/influence-of-smoking-on-the-efficacy-of-antimalari."),
+    Fact("chasset2015_n_patients", 1398, "", "chasset2015smoking",
+         "Patients in the Chasset 2015 meta-analysis",
+         "Seen in the abstract (em-consulte.com, as above)."),
+    Fact("chasset2015_n_smokers", 797, "", "chasset2015smoking",
+         "Smokers (current or former) in the Chasset 2015 meta-analysis",
+         "Seen in the abstract at "
+         "https://vufind.katalog.k.utb.cz/SummonRecord/FETCH-LOGICAL-c566t-25ca05736a7b67ddd34bf530edae7ce11af8df64ff972294719b97409bc4838e3."),
+    Fact("chasset2015_n_nonsmokers", 601, "", "chasset2015smoking",
+         "Non-smokers in the Chasset 2015 meta-analysis",
+         "Seen in the abstract (vufind record, as above)."),
+    Fact("chasset2015_odds_ratio", 0.53, "", "chasset2015smoking",
+         "Pooled odds ratio of a cutaneous response to antimalarials, smokers "
+         "against non-smokers",
+         "Seen in the abstract (vufind record, as above)."),
+    Fact("chasset2015_odds_ratio_ci", (0.29, 0.98), "", "chasset2015smoking",
+         "95 % confidence interval of the Chasset 2015 pooled odds ratio",
+         "Seen in the abstract (vufind record, as above). A news report "
+         "(https://cm.healio.com/news/dermatology/20150218/smoking-negatively-affects-antimalarial-efficacy-for-treatment-of-cutaneous-lupus-erythematosus) "
+         "prints the lower bound as 0.28; the book follows the abstract."),
+    Fact("lowe2011_n_cases", 117, "", "lowe2011dischle",
+         "Cases of drug-induced subacute cutaneous lupus in the Lowe 2011 "
+         "systematic review",
+         "Seen in the abstract at http://togows.dbcls.jp/entry/ncbi-pubmed/21039412."),
+    Fact("lowe2011_first_report_year", 1985, "", "lowe2011dischle",
+         "Year of the first report of drug-induced subacute cutaneous lupus "
+         "(with hydrochlorothiazide)",
+         "Seen in the abstract (togows PubMed record, as above)."),
+    Fact("lowe2011_ro_positive_pct", 80, "%", "lowe2011dischle",
+         "Share of the cases with data in which Ro/SS-A antibodies were present",
+         "Seen in the abstract (togows PubMed record, as above)."),
+    Fact("lowe2011_mean_age_years", 58.0, "years", "lowe2011dischle",
+         "Mean age of the cases in the Lowe 2011 review",
+         "Seen in the abstract (togows PubMed record, as above)."),
+    # --- Parts I-II review: corticosteroids chapter (Cochrane 2015) ---------
+    # Seen in the Cochrane abstract as quoted on the fact base N29 page.
+    Fact("cochrane2015_tac01_vs_mixed_tcs_rr", 1.32, "", "curymartins2015cochrane",
+         "Risk ratio of improvement by physician's assessment, tacrolimus 0.1 % "
+         "vs low-potency corticosteroid on face and neck and moderate-potency "
+         "corticosteroid on trunk and extremities (moderate-quality evidence)",
+         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
+         "abstract), https://download.skyscape.com/download/ota/lonestar/"
+         "B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
+    Fact("cochrane2015_tac01_vs_mixed_tcs_rr_lo", 1.17, "", "curymartins2015cochrane",
+         "Lower 95 % confidence limit of cochrane2015_tac01_vs_mixed_tcs_rr"),
+    Fact("cochrane2015_tac01_vs_mixed_tcs_rr_hi", 1.49, "", "curymartins2015cochrane",
+         "Upper 95 % confidence limit of cochrane2015_tac01_vs_mixed_tcs_rr"),
+    Fact("cochrane2015_tac01_vs_mixed_tcs_n_studies", 1, "", "curymartins2015cochrane",
+         "Studies behind cochrane2015_tac01_vs_mixed_tcs_rr"),
+    Fact("cochrane2015_tac01_vs_mixed_tcs_n", 972, "", "curymartins2015cochrane",
+         "Participants behind cochrane2015_tac01_vs_mixed_tcs_rr"),
+    # --- Parts I-II review: topical pharmacokinetics ------------------------
+    # Krueger 2007, abstract seen at http://47.251.13.51:8081/17373177 and
+    # https://jddonline.com/articles/dermatology/S1545961607P0185X/1 .
+    Fact("krueger2007_pk_below_1ng_low_pct", 89, "%", "krueger2007pk",
+         "Lower end of the share of whole-blood samples below 1 ng/mL in the "
+         "pharmacokinetic studies of tacrolimus ointment (adults and children)"),
+    Fact("krueger2007_pk_below_1ng_high_pct", 95, "%", "krueger2007pk",
+         "Upper end of the share of whole-blood samples below 1 ng/mL in the "
+         "pharmacokinetic studies of tacrolimus ointment"),
+    Fact("krueger2007_threshold_ng_ml", 1, "ng/mL", "krueger2007pk",
+         "Whole-blood tacrolimus concentration used as the threshold above"),
+    Fact("krueger2007_cmax_mean_low_ng_ml", 0.2, "ng/mL", "krueger2007pk",
+         "Lowest mean maximum whole-blood tacrolimus concentration across the "
+         "pharmacokinetic studies"),
+    Fact("krueger2007_cmax_mean_high_ng_ml", 1.6, "ng/mL", "krueger2007pk",
+         "Highest mean maximum whole-blood tacrolimus concentration across the "
+         "pharmacokinetic studies"),
+    Fact("krueger2007_n_efficacy_trials", 12, "", "krueger2007pk",
+         "Clinical efficacy trials of tacrolimus ointment with single blood samples"),
+    Fact("krueger2007_trials_below_1ng_low_pct", 85, "%", "krueger2007pk",
+         "Lower end of the share of samples below 1 ng/mL in the efficacy trials"),
+    Fact("krueger2007_trials_below_1ng_high_pct", 99, "%", "krueger2007pk",
+         "Upper end of the share of samples below 1 ng/mL in the efficacy trials"),
+    # Thaci 2010, abstract seen at https://research.uni-luebeck.de/en/publications/percutaneous-absorption-of-pimecrolimus-is-not-increased-in-patie
+    Fact("thaci2010_n_adults", 9, "", "thaci2010occlusion",
+         "Adults in the occlusion study of pimecrolimus cream 1 %"),
+    Fact("thaci2010_n_adolescents", 4, "", "thaci2010occlusion",
+         "Adolescents in the occlusion study"),
+    Fact("thaci2010_n_children", 6, "", "thaci2010occlusion",
+         "Children in the occlusion study"),
+    Fact("thaci2010_days", 8.5, "days", "thaci2010occlusion",
+         "Duration of twice-daily application with overnight occlusion"),
+    Fact("thaci2010_min_bsa_pct", 30, "%", "thaci2010occlusion",
+         "Smallest body surface area with atopic dermatitis for inclusion"),
+    Fact("thaci2010_max_adult_ng_ml", 1.84, "ng/mL", "thaci2010occlusion",
+         "Highest pimecrolimus blood concentration in adults under occlusion"),
+    Fact("thaci2010_max_adolescent_ng_ml", 0.55, "ng/mL", "thaci2010occlusion",
+         "Highest pimecrolimus blood concentration in adolescents under occlusion"),
+    Fact("thaci2010_max_child_ng_ml", 1.29, "ng/mL", "thaci2010occlusion",
+         "Highest pimecrolimus blood concentration in children under occlusion"),
+    # Allen 2001 (Netherton syndrome), abstract at http://www.ncbi.nlm.nih.gov/pubmed/11405764
+    Fact("netherton2001_n_patients", 3, "", "netherton2001absorption",
+         "Patients with Netherton syndrome whose tacrolimus blood levels on "
+         "0.1 % ointment were within or above the transplant trough range"),
+    # Distribution of tacrolimus in blood (fact base N10; PMID 12164257),
+    # abstract at https://api-pubmed-ncbi.laibokeji.com/12164257 .
+    Fact("tacrolimus_blood_erythrocyte_pct", 85.3, "%", "pubmed12164257",
+         "Share of tacrolimus in human blood associated with erythrocytes "
+         "(in vitro, healthy donors; SD 1.5)"),
+    Fact("tacrolimus_blood_plasma_protein_pct", 14.3, "%", "pubmed12164257",
+         "Share associated with diluted plasma proteins (SD 1.5)"),
+    Fact("tacrolimus_blood_lymphocyte_pct", 0.46, "%", "pubmed12164257",
+         "Share associated with lymphocytes (SD 0.10)"),
     # --- Add new facts above this line, in a block headed by the chapter
     # --- that first prints them.
 ]

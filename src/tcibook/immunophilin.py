@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from .validation import check_array, check_number, scalar_or_array
 
-__all__ = ["drug_for_occupancy"]
+__all__ = ["MARKED_OCCUPANCIES", "drug_for_occupancy"]
+
+#: Occupancies of FKBP12 the book reads concentrations off (half, most,
+#: nearly all); the chapter's table and its figure share them.
+MARKED_OCCUPANCIES = (0.5, 0.9, 0.99)
 
 
 def drug_for_occupancy(occupancy, kd_nM, binding_sites_nM=0.0):

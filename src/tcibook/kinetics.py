@@ -11,6 +11,14 @@ hides the docking groove that NFAT needs. The book models this in three steps:
    maximum rate (non-competitive) or the apparent Michaelis constant
    (competitive), for contrast.
 
+Which rate law describes the complex depends on what is varied. With
+respect to NFAT's LxVP docking motif the complex is competitive: both need
+the same pocket. The non-competitive law (occupied enzyme simply lost) is a
+model assumption that holds only when the complex is bound far more tightly
+and leaves far more slowly than NFAT, so that substrate at the
+concentrations a cell or assay reaches does not displace it on the time
+scale of the measurement.
+
 No measured inhibition constant of calcineurin by FKBP12–tacrolimus is
 verified for this book, so every kinetic parameter here is illustrative
 (:data:`ILLUSTRATIVE`). The functions teach the shape of the kinetics; they
@@ -33,6 +41,7 @@ __all__ = [
     "competitive_parameters", "noncompetitive_rate", "competitive_rate",
     "double_reciprocal", "double_reciprocal_line", "noisy_rates",
     "DESIGN_SUBSTRATE_UM", "SIMULATION_SEED", "SIMULATION_RELATIVE_SD",
+    "SIMULATION_LEVELS_KI",
     "simulated_experiment",
     "MichaelisMentenFit", "fit_michaelis_menten",
 ]
@@ -92,7 +101,8 @@ def accessible_fraction(inhibitor_nM, kd_nM, activated_fraction=1.0):
 
     An enzyme molecule counts as accessible when calcium–calmodulin has
     activated it and no inhibitory complex sits on it. The two events are
-    treated as independent.
+    treated as independent; that is a simplification of the model, since the
+    complex binds calcineurin loaded with calcium and calmodulin.
 
     Parameters
     ----------
@@ -375,6 +385,10 @@ SIMULATION_SEED = 11
 
 #: Default scatter of the simulated rates (log-normal SD, about 5 % of a rate).
 SIMULATION_RELATIVE_SD = 0.05
+
+#: Inhibitor levels of the book's simulated non-competitive experiment, in
+#: multiples of Ki (the chapter's table and its fitted-data figure share them).
+SIMULATION_LEVELS_KI = (0.0, 1.0, 3.0)
 
 _RATE_LAWS = {"noncompetitive": noncompetitive_rate, "competitive": competitive_rate}
 

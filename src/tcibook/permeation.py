@@ -40,6 +40,7 @@ __all__ = [
     "ILLUSTRATIVE_THICKNESS_CM", "ILLUSTRATIVE_DONOR_UG_CM3",
     "ILLUSTRATIVE_K_IN_PER_H", "ILLUSTRATIVE_K_EL_PER_H",
     "COMPUTED_DESCRIPTORS", "BARRIER_SCENARIOS", "BarrierChange",
+    "barrier_relative_changes",
     "permeability_coefficient", "steady_state_flux", "lag_time",
     "cumulative_permeated", "stratum_corneum_content", "depot_release_rate",
     "scale_barrier", "barrier_scenario", "reservoir_rates", "ReservoirRun",
@@ -376,6 +377,36 @@ def barrier_scenario(name):
                          f"got {name!r}")
     return scale_barrier(ILLUSTRATIVE_PARTITION, ILLUSTRATIVE_DIFFUSIVITY_CM2_H,
                          ILLUSTRATIVE_THICKNESS_CM, BARRIER_SCENARIOS[name])
+
+
+def barrier_relative_changes():
+    """Steady-state flux and lag time of every skin state relative to normal skin.
+
+    Each state of :data:`BARRIER_SCENARIOS` is turned into parameters by
+    :func:`barrier_scenario`; flux follows :func:`steady_state_flux` with the
+    illustrative donor concentration and lag time :func:`lag_time`.
+
+    Returns
+    -------
+    tuple
+        ``(names, flux_ratio, lag_ratio)``: the state names in the order of
+        :data:`BARRIER_SCENARIOS` and two arrays of ratios to ``"normal"``.
+
+    Examples
+    --------
+    >>> names, flux, lag = barrier_relative_changes()
+    >>> float(flux[names.index("normal")]), float(lag[names.index("normal")])
+    (1.0, 1.0)
+    """
+    names = list(BARRIER_SCENARIOS)
+    flux, lag = [], []
+    for name in names:
+        k, d, h = barrier_scenario(name)
+        flux.append(steady_state_flux(k, d, ILLUSTRATIVE_DONOR_UG_CM3, h))
+        lag.append(lag_time(h, d))
+    flux, lag = np.array(flux), np.array(lag)
+    base = names.index("normal")
+    return names, flux / flux[base], lag / lag[base]
 
 
 # --- The stratum corneum reservoir ------------------------------------------

@@ -1,10 +1,14 @@
 """Licensing and regimen choice for topical calcineurin inhibitors in atopic dermatitis.
 
 Every rule here is read from :mod:`tcibook.facts`, and every answer names the
-rule it applied and the bibliography key of its source. Where the book's fact
-base does not give a rule (a region it has no text for, or a product whose
-licence in a region it has not verified) the functions raise
-:class:`RuleNotInFactBase` instead of guessing.
+rule it applied and the bibliography key of its source. Where the labels
+cited in the book give no rule (a region whose product information the book
+does not cite, or a product whose licence in a region it has not verified)
+the functions raise :class:`NoSourcedRule` instead of guessing.
+
+Regions and products are the Enums :class:`Region` and :class:`Product`;
+every function also accepts a member's value (``"EU"``, ``"Protopic"``), in
+any letter case.
 
 These functions teach how product information is structured. They are not a
 prescribing tool: a real decision needs the current product information of
@@ -13,28 +17,47 @@ the patient's country and a clinician.
 
 from __future__ import annotations
 
-import numbers
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 
 from .facts import value
-from .validation import check_number
+from .validation import check_choice, check_flag, check_integer, check_number
 
 __all__ = [
-    "REGIONS", "PRODUCTS", "MAX_AGE_YEARS", "RuleNotInFactBase", "Action",
-    "LicenceRule", "Licensing", "Decision", "licence_rules",
-    "licensed_options", "is_licensed", "eu_flare_regimen",
-    "eu_maintenance_eligibility", "reassess_protopic",
+    "Region", "Product", "REGIONS", "PRODUCTS", "MAX_AGE_YEARS", "NoSourcedRule",
+    "RuleNotInFactBase", "Action", "LicenceRule", "Licensing", "Decision",
+    "licence_rules", "licensed_options", "is_licensed", "eu_flare_regimen",
+    "eu_maintenance_eligibility", "reassess_protopic", "reassess_elidel",
 ]
 
-#: Regions for which the fact base gives at least one licensing rule.
-REGIONS = ("US", "EU", "UK", "Canada")
 
-#: Product name -> (drug, strengths in percent w/w), from the facts module.
+class Region(StrEnum):
+    """Regions whose product information the book cites for at least one rule.
+
+    A ``StrEnum``: each member equals (and prints as) its value.
+    """
+
+    US = "US"
+    EU = "EU"
+    UK = "UK"
+    CANADA = "Canada"
+
+
+class Product(StrEnum):
+    """The two topical calcineurin inhibitor products."""
+
+    PROTOPIC = "Protopic"
+    ELIDEL = "Elidel"
+
+
+#: Regions for which the cited product information gives at least one rule.
+REGIONS = tuple(Region)
+
+#: Product -> (drug, strengths in percent w/w), from the facts module.
 PRODUCTS = {
-    "Protopic": ("tacrolimus", (value("tacrolimus_ointment_low_strength"),
-                                value("tacrolimus_ointment_high_strength"))),
-    "Elidel": ("pimecrolimus", (value("pimecrolimus_cream_strength"),)),
+    Product.PROTOPIC: ("tacrolimus", (value("tacrolimus_ointment_low_strength"),
+                                      value("tacrolimus_ointment_high_strength"))),
+    Product.ELIDEL: ("pimecrolimus", (value("pimecrolimus_cream_strength"),)),
 }
 
 #: Upper bound accepted for an age, in years (a plausibility check only).
@@ -43,8 +66,12 @@ MAX_AGE_YEARS = 130.0
 _MONTHS_PER_YEAR = 12
 
 
-class RuleNotInFactBase(ValueError):
-    """The book's fact base gives no rule for this question, so none is guessed."""
+class NoSourcedRule(ValueError):
+    """The labels cited in the book give no rule for this question, so none is guessed."""
+
+
+#: Former name of :class:`NoSourcedRule`, kept so that older code still runs.
+RuleNotInFactBase = NoSourcedRule
 
 
 class Action(Enum):
@@ -58,6 +85,8 @@ class Action(Enum):
     CONTINUE = "continue and review"
     REEXAMINE = "re-examine the patient"
     CONSIDER_OTHER_OPTIONS = "consider other treatment options"
+    STOP_RESOLVED = "stop: the signs and symptoms have resolved"
+    STOP_AND_REEVALUATE = "stop and re-evaluate the diagnosis"
 
 
 @dataclass(frozen=True)
@@ -66,10 +95,10 @@ class LicenceRule:
 
     Attributes
     ----------
-    region : str
-        One of :data:`REGIONS`.
-    product, drug : str
-        Brand and drug name.
+    region : Region
+    product : Product
+    drug : str
+        Drug name.
     strength_percent : float
         Strength in percent w/w.
     min_age_years : float
@@ -78,8 +107,8 @@ class LicenceRule:
         Key of the source record in ``references.bib``.
     """
 
-    region: str
-    product: str
+    region: Region
+    product: Product
     drug: str
     strength_percent: float
     min_age_years: float
@@ -101,18 +130,18 @@ class Licensing:
 
     Attributes
     ----------
-    region : str
+    region : Region
     age_years : float
     options : tuple of LicenceRule
         Strengths licensed at this age.
     too_young : tuple of LicenceRule
         Strengths with a known rule whose minimum age is not yet reached.
     not_covered : tuple of str
-        Products for which the fact base gives no rule in this region; the
-        answer says nothing about them.
+        Names of the products for which the cited product information gives
+        no rule in this region; the answer says nothing about them.
     """
 
-    region: str
+    region: Region
     age_years: float
     options: tuple
     too_young: tuple
@@ -123,10 +152,12 @@ class Licensing:
         """True when every product's rule in this region is known."""
         return not self.not_covered
 
-    def strengths(self, product: str) -> tuple:
-        """Strengths (percent) of ``product`` licensed at this age."""
+    def strengths(self, product) -> tuple:
+        """Strengths (percent) of ``product`` (a :class:`Product` or its name)
+        licensed at this age."""
+        product = check_choice("product", product, Product)
         return tuple(r.strength_percent for r in self.options
-                     if r.product == product)
+                     if r.product is product)
 
 
 @dataclass(frozen=True)
@@ -151,28 +182,26 @@ class Decision:
 
 
 def _rules():
-    low, high = PRODUCTS["Protopic"][1]
-    (cream,) = PRODUCTS["Elidel"][1]
+    low, high = PRODUCTS[Product.PROTOPIC][1]
+    (cream,) = PRODUCTS[Product.ELIDEL][1]
+    P, E = Product.PROTOPIC, Product.ELIDEL
 
     def rule(region, product, strength, min_age, source):
         return LicenceRule(region, product, PRODUCTS[product][0], strength,
                            float(min_age), source)
 
     return (
-        rule("US", "Protopic", low, value("protopic_us_min_age"),
+        rule(Region.US, P, low, value("protopic_us_min_age"), "protopic_us_label"),
+        rule(Region.US, P, high, value("protopic_us_high_strength_min_age"),
              "protopic_us_label"),
-        rule("US", "Protopic", high, value("protopic_us_high_strength_min_age"),
-             "protopic_us_label"),
-        rule("US", "Elidel", cream, value("elidel_us_min_age"),
-             "elidel_us_label"),
-        rule("EU", "Protopic", low, value("protopic_eu_min_age"),
+        rule(Region.US, E, cream, value("elidel_us_min_age"), "elidel_us_label"),
+        rule(Region.EU, P, low, value("protopic_eu_min_age"), "protopic_eu_smpc"),
+        rule(Region.EU, P, high, value("protopic_eu_high_strength_min_age"),
              "protopic_eu_smpc"),
-        rule("EU", "Protopic", high, value("protopic_eu_high_strength_min_age"),
-             "protopic_eu_smpc"),
-        rule("UK", "Elidel", cream,
+        rule(Region.UK, E, cream,
              value("elidel_uk_min_age_months") / _MONTHS_PER_YEAR,
              "elidel_uk_smpc"),
-        rule("Canada", "Elidel", cream,
+        rule(Region.CANADA, E, cream,
              value("elidel_canada_min_age_months") / _MONTHS_PER_YEAR,
              "elidel_canada_2019"),
     )
@@ -182,15 +211,21 @@ _RULES = _rules()
 
 
 def _check_region(region):
-    if not isinstance(region, str):
-        raise ValueError(f"region must be a string, one of {', '.join(REGIONS)}; "
-                         f"got {region!r}")
-    for known in REGIONS:
-        if region.strip().lower() == known.lower():
-            return known
-    raise RuleNotInFactBase(
-        f"the fact base gives no licensing rule for region {region!r}; "
-        f"regions covered: {', '.join(REGIONS)}")
+    """The :class:`Region` that ``region`` names.
+
+    A string naming no region raises :class:`NoSourcedRule` (the book cites no
+    product information for it); anything else that is not a region raises
+    :class:`ValueError`.
+    """
+    try:
+        return check_choice("region", region, Region)
+    except ValueError as err:
+        if isinstance(region, str):
+            raise NoSourcedRule(
+                f"region {region!r}: the product information cited in this book "
+                f"gives no licensing rule for it; regions covered: "
+                f"{', '.join(REGIONS)}") from None
+        raise err from None
 
 
 def _check_age(age_years):
@@ -209,11 +244,11 @@ def _check_weeks(name, weeks):
 
 
 def licence_rules(region):
-    """All licensing rules the fact base gives for one region.
+    """All licensing rules the cited product information gives for one region.
 
     Parameters
     ----------
-    region : str
+    region : Region or str
         ``"US"``, ``"EU"``, ``"UK"`` or ``"Canada"`` (case-insensitive).
 
     Returns
@@ -222,10 +257,10 @@ def licence_rules(region):
 
     Raises
     ------
-    RuleNotInFactBase
-        For a region the fact base has no rule for.
+    NoSourcedRule
+        For a region whose product information the book does not cite.
     ValueError
-        If ``region`` is not a string.
+        If ``region`` is neither a :class:`Region` nor a string.
 
     Examples
     --------
@@ -233,7 +268,7 @@ def licence_rules(region):
     ['UK: Elidel 1 % from 3 months [elidel_uk_smpc]']
     """
     region = _check_region(region)
-    return tuple(r for r in _RULES if r.region == region)
+    return tuple(r for r in _RULES if r.region is region)
 
 
 def licensed_options(age_years, region):
@@ -246,21 +281,22 @@ def licensed_options(age_years, region):
     ----------
     age_years : float
         Age in years, in [0, 130]; three months is 0.25.
-    region : str
+    region : Region or str
         ``"US"``, ``"EU"``, ``"UK"`` or ``"Canada"`` (case-insensitive).
 
     Returns
     -------
     Licensing
         The licensed strengths, those the patient is too young for, and the
-        products whose rule in this region the fact base does not give.
+        products whose rule in this region the cited product information does
+        not give.
 
     Raises
     ------
     ValueError
         If the age is negative, above 130, NaN or not a number.
-    RuleNotInFactBase
-        For a region the fact base has no rule for.
+    NoSourcedRule
+        For a region whose product information the book does not cite.
 
     Examples
     --------
@@ -278,7 +314,7 @@ def licensed_options(age_years, region):
         age_years=age,
         options=tuple(r for r in rules if age >= r.min_age_years),
         too_young=tuple(r for r in rules if age < r.min_age_years),
-        not_covered=tuple(p for p in PRODUCTS if p not in covered),
+        not_covered=tuple(p.value for p in PRODUCTS if p not in covered),
     )
 
 
@@ -287,14 +323,14 @@ def is_licensed(product, strength_percent, age_years, region):
 
     Parameters
     ----------
-    product : str
-        ``"Protopic"`` or ``"Elidel"``.
+    product : Product or str
+        ``"Protopic"`` or ``"Elidel"`` (case-insensitive).
     strength_percent : float
         A strength the product is made in (0.03 or 0.1 for Protopic, 1 for
         Elidel).
     age_years : float
         Age in years, in [0, 130].
-    region : str
+    region : Region or str
         ``"US"``, ``"EU"``, ``"UK"`` or ``"Canada"``.
 
     Returns
@@ -306,8 +342,9 @@ def is_licensed(product, strength_percent, age_years, region):
     ValueError
         For an unknown product, a strength the product is not made in, or a
         bad age.
-    RuleNotInFactBase
-        When the fact base gives no rule for this product in this region.
+    NoSourcedRule
+        When the cited product information gives no rule for this product in
+        this region.
 
     Examples
     --------
@@ -316,9 +353,7 @@ def is_licensed(product, strength_percent, age_years, region):
     >>> is_licensed("Protopic", 0.1, 15.9, "US")
     False
     """
-    if product not in PRODUCTS:
-        raise ValueError(f"product must be one of {', '.join(PRODUCTS)}; "
-                         f"got {product!r}")
+    product = check_choice("product", product, Product)
     strengths = PRODUCTS[product][1]
     strength = check_number("strength_percent", strength_percent, low=0.0,
                             high=100.0, low_open=True, unit="%")
@@ -327,10 +362,11 @@ def is_licensed(product, strength_percent, age_years, region):
         raise ValueError(f"strength_percent must be {made} % for {product}; "
                          f"got {strength:g}")
     answer = licensed_options(age_years, region)
-    if product in answer.not_covered:
-        raise RuleNotInFactBase(
-            f"the fact base gives no licensing rule for {product} in "
-            f"{answer.region}; check that region's product information")
+    if product.value in answer.not_covered:
+        raise NoSourcedRule(
+            f"product {product.value!r}: the product information cited in this "
+            f"book gives no licensing rule for it in {answer.region}; check that "
+            "region's product information")
     return strength in answer.strengths(product)
 
 
@@ -370,7 +406,7 @@ def eu_flare_regimen(age_years, weeks_on_treatment):
     age = _check_age(age_years)
     weeks = _check_weeks("weeks_on_treatment", weeks_on_treatment)
     source = "protopic_eu_smpc"
-    low, high = PRODUCTS["Protopic"][1]
+    low, high = PRODUCTS[Product.PROTOPIC][1]
     child_age = value("protopic_eu_min_age")
     adult_age = value("protopic_eu_high_strength_min_age")
     bid_weeks = value("protopic_eu_child_twice_daily_max_weeks")
@@ -389,13 +425,6 @@ def eu_flare_regimen(age_years, weeks_on_treatment):
     return Decision(Action.ONCE_DAILY,
                     f"EU SmPC, children: after {bid_weeks} weeks, {low:g} % once "
                     "daily until the lesions clear", source, low)
-
-
-def _check_count(name, count):
-    if (isinstance(count, bool) or not isinstance(count, numbers.Real)
-            or count != count or count < 0 or int(count) != count):
-        raise ValueError(f"{name} must be a whole number >= 0; got {count!r}")
-    return int(count)
 
 
 def eu_maintenance_eligibility(flares_per_year, weeks_to_initial_response):
@@ -432,7 +461,8 @@ def eu_maintenance_eligibility(flares_per_year, weeks_to_initial_response):
     >>> eu_maintenance_eligibility(3, 2).action.value
     'not eligible for proactive maintenance'
     """
-    flares = _check_count("flares_per_year", flares_per_year)
+    flares = check_integer("flares_per_year", flares_per_year, low=0,
+                           unit="flares/year")
     if weeks_to_initial_response is not None:
         weeks_to_initial_response = check_number(
             "weeks_to_initial_response", weeks_to_initial_response,
@@ -473,9 +503,9 @@ def reassess_protopic(weeks_on_treatment, improved, region):
         Weeks of treatment so far, >= 0.
     improved : bool
         Whether the dermatitis has improved.
-    region : str
-        ``"US"`` or ``"EU"``; the fact base gives no such rule for the UK or
-        Canada.
+    region : Region or str
+        ``"US"`` or ``"EU"``; the product information cited here gives no
+        such rule for the UK or Canada.
 
     Returns
     -------
@@ -487,8 +517,8 @@ def reassess_protopic(weeks_on_treatment, improved, region):
     ValueError
         If ``weeks_on_treatment`` is negative or not a number, or ``improved``
         is not a bool.
-    RuleNotInFactBase
-        For a region whose rule the fact base does not give.
+    NoSourcedRule
+        For a region whose rule the cited product information does not give.
 
     Examples
     --------
@@ -498,20 +528,20 @@ def reassess_protopic(weeks_on_treatment, improved, region):
     'consider other treatment options'
     """
     weeks = _check_weeks("weeks_on_treatment", weeks_on_treatment)
-    if not isinstance(improved, bool):
-        raise ValueError(f"improved must be True or False; got {improved!r}")
+    improved = check_flag("improved", improved)
     region = _check_region(region)
-    if region == "US":
+    if region is Region.US:
         limit, action = value("protopic_us_reexamine_weeks"), Action.REEXAMINE
         source, doc = "protopic_us_label", "US label"
-    elif region == "EU":
+    elif region is Region.EU:
         limit = value("protopic_eu_no_improvement_weeks")
         action, source, doc = (Action.CONSIDER_OTHER_OPTIONS,
                                "protopic_eu_smpc", "EU SmPC")
     else:
-        raise RuleNotInFactBase(
-            f"the fact base gives no Protopic reassessment rule for {region}; "
-            "rules are known for US and EU")
+        raise NoSourcedRule(
+            f"region {region.value!r}: the product information cited in this "
+            "book gives no Protopic reassessment rule for it; rules are known "
+            "for US and EU")
     if improved:
         return Decision(Action.CONTINUE,
                         f"{doc}: improving, so the {limit}-week rule does not "
@@ -523,3 +553,93 @@ def reassess_protopic(weeks_on_treatment, improved, region):
     return Decision(action,
                     f"{doc}: no improvement after {_fmt(weeks)} weeks "
                     f"(limit {limit} weeks)", source)
+
+
+def reassess_elidel(weeks_on_treatment, *, improved, region, cleared=False,
+                    worsened=False):
+    """What the product information says about continuing pimecrolimus cream.
+
+    * Both: stop once the signs and symptoms have resolved (``cleared``).
+    * US label: re-examine the patient to confirm the diagnosis if signs and
+      symptoms persist **beyond** 6 weeks (so at exactly 6 weeks, not yet),
+      or if they worsen at any time.
+    * UK SmPC: stop if there is no improvement **after** 6 weeks (from week 6
+      on) or if the disease worsens, and re-evaluate the diagnosis.
+
+    Parameters
+    ----------
+    weeks_on_treatment : float
+        Weeks of treatment so far, >= 0.
+    improved : bool
+        Whether the dermatitis has improved (keyword only).
+    region : Region or str
+        ``"US"`` or ``"UK"`` (keyword only); the product information cited
+        here gives no such rule for the EU or Canada.
+    cleared : bool, optional
+        Whether the signs and symptoms have resolved.
+    worsened : bool, optional
+        Whether the disease has worsened.
+
+    Returns
+    -------
+    Decision
+        ``STOP_RESOLVED``, ``CONTINUE``, ``REEXAMINE`` (US) or
+        ``STOP_AND_REEVALUATE`` (UK).
+
+    Raises
+    ------
+    ValueError
+        For a negative or non-numeric ``weeks_on_treatment``, a flag that is
+        not a bool, or a cleared dermatitis that is said to have worsened.
+    NoSourcedRule
+        For a region whose rule the cited product information does not give.
+
+    Examples
+    --------
+    >>> reassess_elidel(6, improved=False, region="US").action.value
+    'continue and review'
+    >>> reassess_elidel(6, improved=False, region="UK").action.value
+    'stop and re-evaluate the diagnosis'
+    """
+    weeks = _check_weeks("weeks_on_treatment", weeks_on_treatment)
+    improved = check_flag("improved", improved)
+    cleared = check_flag("cleared", cleared)
+    worsened = check_flag("worsened", worsened)
+    if cleared and worsened:
+        raise ValueError("cleared and worsened cannot both be True")
+    region = _check_region(region)
+    if region is Region.US:
+        limit, source, doc = value("elidel_us_reexamine_weeks"), "elidel_us_label", "US label"
+    elif region is Region.UK:
+        limit, source, doc = value("elidel_uk_stop_weeks"), "elidel_uk_smpc", "UK SmPC"
+    else:
+        raise NoSourcedRule(
+            f"region {region.value!r}: the product information cited in this "
+            "book gives no Elidel reassessment rule for it; rules are known "
+            "for US and UK")
+    if cleared:
+        return Decision(Action.STOP_RESOLVED,
+                        f"{doc}: stop once the signs and symptoms resolve", source)
+    if region is Region.US:
+        if worsened:
+            return Decision(Action.REEXAMINE,
+                            f"{doc}: re-evaluate if symptoms worsen at any time",
+                            source)
+        if weeks > limit:
+            return Decision(Action.REEXAMINE,
+                            f"{doc}: signs persist beyond {limit} weeks "
+                            f"({_fmt(weeks)} weeks): re-examine to confirm the "
+                            "diagnosis", source)
+        return Decision(Action.CONTINUE,
+                        f"{doc}: {_fmt(weeks)} weeks is not beyond the "
+                        f"{limit}-week limit", source)
+    if worsened:
+        return Decision(Action.STOP_AND_REEVALUATE,
+                        f"{doc}: the disease has worsened: stop and re-evaluate",
+                        source)
+    if not improved and weeks >= limit:
+        return Decision(Action.STOP_AND_REEVALUATE,
+                        f"{doc}: no improvement after {_fmt(weeks)} weeks (limit "
+                        f"{limit} weeks): stop and re-evaluate", source)
+    why = "improving" if improved else f"{_fmt(weeks)} weeks is short of {limit}"
+    return Decision(Action.CONTINUE, f"{doc}: {why}; continue and review", source)

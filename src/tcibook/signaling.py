@@ -7,8 +7,18 @@ This is a teaching model, not a fitted one. It has two steps:
    Hill curve;
 2. NFAT cycles between a phosphorylated, cytoplasmic form and a
    dephosphorylated, nuclear form: active calcineurin removes the phosphates
-   and kinases put them back. With both steps first order, the steady-state
-   nuclear fraction is a hyperbola in the active calcineurin fraction.
+   (a rate proportional to the active fraction and to cytoplasmic NFAT) and
+   kinases put them back (a rate first order in nuclear NFAT). With both
+   steps first order, the steady-state nuclear fraction is a hyperbola in the
+   active calcineurin fraction.
+
+One simplification is built in and should be kept in mind: the model treats
+blockade by a drug–immunophilin complex as independent of activation by
+calcium, so that the two fractions multiply. In reality the complex binds
+calcineurin that carries calcium and calmodulin (the US Protopic label
+describes a complex of drug, FKBP12, calcium, calmodulin and calcineurin), so
+how much enzyme a given amount of complex holds depends on the calcium
+signal too.
 
 Every quantity is dimensionless. Calcium is expressed in multiples of the
 concentration that half-activates calcineurin, so no measured calcium
@@ -27,8 +37,9 @@ import numpy as np
 from .binding import occupancy
 from .validation import check_array, check_fraction, check_number, scalar_or_array
 
-__all__ = ["ILLUSTRATIVE", "calcineurin_activation", "available_calcineurin",
-           "nfat_nuclear_fraction"]
+__all__ = ["ILLUSTRATIVE", "BLOCKED_FRACTIONS", "STRONG_CALCIUM",
+           "calcineurin_activation", "available_calcineurin",
+           "nfat_nuclear_fraction", "nuclear_nfat_reduction"]
 
 #: Parameters of the illustrative model: round numbers chosen to show the
 #: shape of the response. Neither is a measured value.
@@ -39,6 +50,15 @@ ILLUSTRATIVE = MappingProxyType({
     # dephosphorylation when all calcineurin is active.
     "kinase_ratio": 0.1,
 })
+
+#: The book's scenario of partial blockade: fractions of calcineurin held by
+#: the drug–immunophilin complex (none, half, most), shared by the chapter
+#: and its figure.
+BLOCKED_FRACTIONS = (0.0, 0.5, 0.8)
+
+#: A strong calcium signal, in multiples of the half-activating level, at
+#: which nearly all calcineurin is activated (illustrative).
+STRONG_CALCIUM = 30.0
 
 #: Largest Hill coefficient accepted; steeper curves are outside what this
 #: illustrative model is meant to show.
@@ -98,7 +118,10 @@ def available_calcineurin(calcium, blocked_fraction=0.0,
     .. math:: a = (1 - \\beta)\\, f_\\text{act}(c)
 
     Activation by calcium and blockade by a drug–immunophilin complex are
-    independent, so the fractions multiply. Here the blocked fraction
+    *treated as* independent, so the fractions multiply. This is a
+    simplification of the model: the complex actually binds calcineurin
+    loaded with calcium and calmodulin, so the blocked fraction itself
+    depends on the calcium signal. Here the blocked fraction
     :math:`\\beta` is given directly; :func:`tcibook.kinetics.accessible_fraction`
     works from the concentration of the complex instead.
 
@@ -137,8 +160,11 @@ def nfat_nuclear_fraction(active_calcineurin,
     """Steady-state fraction of NFAT dephosphorylated and in the nucleus.
 
     Calcineurin removes NFAT's phosphates at a rate proportional to the
-    active fraction :math:`a`; kinases restore them at a constant rate.
-    Calling their ratio :math:`r`, the steady state is
+    active fraction :math:`a` and to the phosphorylated (cytoplasmic)
+    fraction :math:`1 - N`; kinases restore them at a rate first order in the
+    dephosphorylated (nuclear) fraction :math:`N`. Calling the ratio of the
+    two rate constants :math:`r`, the steady state of
+    :math:`dN/dt = k_\\text{cn}\\,a\\,(1 - N) - k_\\text{kin} N` is
 
     .. math:: N = \\frac{a}{r + a}
 
@@ -177,3 +203,53 @@ def nfat_nuclear_fraction(active_calcineurin,
     r = check_number("kinase_ratio", kinase_ratio, low=0.0, low_open=True)
     nuclear = occupancy(a, r)
     return scalar_or_array(nuclear, active_calcineurin)
+
+
+def nuclear_nfat_reduction(blocked_fraction, calcium=STRONG_CALCIUM,
+                           kinase_ratio=ILLUSTRATIVE["kinase_ratio"],
+                           hill_coefficient=ILLUSTRATIVE["calcium_hill"]):
+    """Fractional fall of nuclear NFAT caused by blocking calcineurin.
+
+    .. math:: 1 - \\frac{N\\big((1-\\beta) f_\\text{act}(c)\\big)}{N\\big(f_\\text{act}(c)\\big)}
+
+    with :math:`N` from :func:`nfat_nuclear_fraction`. With spare
+    calcineurin (:math:`r \\ll 1`) this is much smaller than :math:`\\beta`;
+    as :math:`r` grows towards and beyond 1 it approaches :math:`\\beta`.
+
+    Parameters
+    ----------
+    blocked_fraction : float
+        Fraction :math:`\\beta` of calcineurin held by the complex, in [0, 1].
+    calcium : float
+        Cytosolic calcium in multiples of the half-activating level; > 0.
+        Default :data:`STRONG_CALCIUM`.
+    kinase_ratio : float
+        :math:`r`, as for :func:`nfat_nuclear_fraction`; > 0.
+    hill_coefficient : float
+        As for :func:`calcineurin_activation`.
+
+    Returns
+    -------
+    float
+        Fraction of the untreated nuclear NFAT that the blockade removes, in
+        [0, 1].
+
+    Raises
+    ------
+    ValueError
+        If an argument is not finite or lies outside its range.
+
+    Examples
+    --------
+    With full activation (very high calcium) and r = 1, blocking 80 % leaves
+    0.2/1.2 of NFAT nuclear instead of 1/2, a fall of 2/3:
+
+    >>> round(nuclear_nfat_reduction(0.8, calcium=1e6, kinase_ratio=1.0), 4)
+    0.6667
+    """
+    c = check_number("calcium", calcium, low=0.0, low_open=True)
+    free = nfat_nuclear_fraction(available_calcineurin(c, 0.0, hill_coefficient),
+                                 kinase_ratio)
+    held = nfat_nuclear_fraction(
+        available_calcineurin(c, blocked_fraction, hill_coefficient), kinase_ratio)
+    return float(1.0 - held / free)

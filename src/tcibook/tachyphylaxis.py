@@ -34,12 +34,16 @@ from .binding import occupancy
 from .validation import check_array, check_number, check_positive, scalar_or_array
 
 __all__ = [
-    "HOURS_PER_DAY", "ILLUSTRATIVE_PARAMETERS", "DosingSimulation",
+    "HOURS_PER_DAY", "ILLUSTRATIVE_PARAMETERS", "COURSE_DAYS", "DosingSimulation",
     "local_concentration", "receptor_steady_state", "receptor_relaxation",
     "receptor_pool", "simulate_dosing", "daily_peak",
 ]
 
 HOURS_PER_DAY = 24.0
+
+#: Length of the book's simulated course of treatment, in days (chapter and
+#: figure share it).
+COURSE_DAYS = 28
 
 #: Invented, round-number parameters used by the chapter and its figure.
 #: Units: nM for concentrations, 1/h for rate constants, h for the interval,

@@ -3,7 +3,8 @@
 Tacrolimus is dosed against its whole-blood **trough**, the concentration
 just before the next dose. This module holds
 
-* the US Prograf label's trough ranges by organ, regimen and month after
+* the US Prograf label's trough ranges by population (adult or paediatric),
+  organ (kidney, liver, heart, lung), companion regimen and time after
   transplant (:func:`prograf_trough_range`; facts ``prograf_trough_*``);
 * the steady-state relations that make trough-guided dosing work, under the
   assumption of linear, dose-proportional kinetics:
@@ -13,7 +14,10 @@ just before the next dose. This module holds
 * the effect of a CYP3A4 inhibitor or inducer, modelled as a multiplicative
   change in clearance whose size is an **illustrative** parameter, never a
   clinical magnitude (:func:`concentration_after_clearance_change`,
-  :func:`dose_for_unchanged_exposure`).
+  :func:`dose_for_unchanged_exposure`), and its time course after the
+  interacting drug starts (:func:`concentration_after_change_over_time`);
+* the rounding of a weight-based dose to what the capsule strengths can
+  make up (:func:`capsule_dose`).
 
 Concentrations are whole-blood ng/mL, doses mg, times hours. For education
 only: a calculation here is not a dose for a patient.
@@ -22,41 +26,103 @@ only: a calculation here is not a dose for a patient.
 from __future__ import annotations
 
 import math
-import numbers
 from dataclasses import dataclass
+from enum import Enum
 
 import numpy as np
 
 from .facts import value
-from .validation import check_array, check_fraction, check_number, scalar_or_array
+from .validation import (check_array, check_choice, check_fraction, check_integer,
+                         check_number, scalar_or_array)
 
-__all__ = ["ORGAN_REGIMENS", "TroughTarget", "prograf_trough_range",
-           "trough_adjusted_dose", "average_steady_state_concentration",
-           "fraction_of_steady_state", "time_to_steady_state_fraction",
-           "early_sample_factor", "concentration_after_clearance_change",
-           "dose_for_unchanged_exposure"]
+__all__ = ["Organ", "Regimen", "Population", "ORGAN_REGIMENS", "TroughTarget",
+           "prograf_trough_range", "trough_adjusted_dose",
+           "average_steady_state_concentration", "fraction_of_steady_state",
+           "time_to_steady_state_fraction", "early_sample_factor",
+           "concentration_after_clearance_change", "dose_for_unchanged_exposure",
+           "concentration_after_change_over_time", "CapsuleDose", "capsule_dose",
+           "PROGRAF_CAPSULES_MG"]
 
 SOURCE = "US Prograf label"
 _EARLY_LAST = value("prograf_trough_early_last_month")
 _TABLE_LAST = value("prograf_trough_table_last_month")
+_PED_LUNG_EARLY_LAST_WEEK = value("prograf_pediatric_lung_early_last_week")
+#: Strengths of Prograf capsules, mg.
+PROGRAF_CAPSULES_MG = value("prograf_capsule_strengths_mg")
+#: Weeks the book counts in month 1 when it splits the paediatric lung range.
+_WEEKS_IN_FIRST_MONTH = 4
 
-#: (organ, regimen, first month, last month or None for open-ended, fact key)
+
+class Organ(Enum):
+    """Transplanted organ; the member or its value (``"kidney"``) is accepted."""
+
+    KIDNEY = "kidney"
+    LIVER = "liver"
+    HEART = "heart"
+    LUNG = "lung"
+
+
+class Regimen(Enum):
+    """Companion immunosuppression named in the label's trough table.
+
+    ``NOT_NAMED`` is used for the paediatric rows, where the table names no
+    companion drug.
+    """
+
+    AZATHIOPRINE = "azathioprine"
+    MMF_IL2RA = "mmf_il2ra"
+    CORTICOSTEROIDS = "corticosteroids"
+    AZATHIOPRINE_OR_MMF = "azathioprine_or_mmf"
+    NOT_NAMED = "not named"
+
+
+class Population(Enum):
+    """The two halves of the label's trough table."""
+
+    ADULT = "adult"
+    PEDIATRIC = "pediatric"
+
+
+_A, _P = Population.ADULT, Population.PEDIATRIC
+_K, _L, _H, _LU = Organ.KIDNEY, Organ.LIVER, Organ.HEART, Organ.LUNG
+
+#: (population, organ, regimen, first month, last month or None, fact key).
+#: The paediatric lung rows split month 1 by week; see _pediatric_lung.
 _TROUGH_ROWS = (
-    ("kidney", "azathioprine", 1, _EARLY_LAST, "prograf_trough_kidney_aza_early_ng_ml"),
-    ("kidney", "azathioprine", _EARLY_LAST + 1, _TABLE_LAST,
+    (_A, _K, Regimen.AZATHIOPRINE, 1, _EARLY_LAST,
+     "prograf_trough_kidney_aza_early_ng_ml"),
+    (_A, _K, Regimen.AZATHIOPRINE, _EARLY_LAST + 1, _TABLE_LAST,
      "prograf_trough_kidney_aza_late_ng_ml"),
-    ("kidney", "mmf_il2ra", 1, _TABLE_LAST, "prograf_trough_kidney_mmf_ng_ml"),
-    ("liver", "corticosteroids", 1, _TABLE_LAST, "prograf_trough_liver_ng_ml"),
-    ("heart", "azathioprine_or_mmf", 1, _EARLY_LAST, "prograf_trough_heart_early_ng_ml"),
-    ("heart", "azathioprine_or_mmf", _EARLY_LAST + 1, None,
+    (_A, _K, Regimen.MMF_IL2RA, 1, _TABLE_LAST, "prograf_trough_kidney_mmf_ng_ml"),
+    (_A, _L, Regimen.CORTICOSTEROIDS, 1, _TABLE_LAST, "prograf_trough_liver_ng_ml"),
+    (_A, _H, Regimen.AZATHIOPRINE_OR_MMF, 1, _EARLY_LAST,
+     "prograf_trough_heart_early_ng_ml"),
+    (_A, _H, Regimen.AZATHIOPRINE_OR_MMF, _EARLY_LAST + 1, None,
      "prograf_trough_heart_late_ng_ml"),
+    (_A, _LU, Regimen.AZATHIOPRINE_OR_MMF, 1, _EARLY_LAST,
+     "prograf_trough_lung_early_ng_ml"),
+    (_A, _LU, Regimen.AZATHIOPRINE_OR_MMF, _EARLY_LAST + 1, _TABLE_LAST,
+     "prograf_trough_lung_late_ng_ml"),
+    (_P, _K, Regimen.NOT_NAMED, 1, _TABLE_LAST,
+     "prograf_trough_pediatric_kidney_ng_ml"),
+    (_P, _L, Regimen.NOT_NAMED, 1, _TABLE_LAST,
+     "prograf_trough_pediatric_liver_ng_ml"),
+    (_P, _H, Regimen.NOT_NAMED, 1, _TABLE_LAST,
+     "prograf_trough_pediatric_heart_ng_ml"),
+    (_P, _LU, Regimen.NOT_NAMED, 1, _TABLE_LAST,
+     "prograf_trough_pediatric_lung_late_ng_ml"),
 )
 
-#: The regimens the label's trough table names, by organ.
+#: The regimens the label's trough table names, by population and organ.
 ORGAN_REGIMENS = {
-    "kidney": ("azathioprine", "mmf_il2ra"),
-    "liver": ("corticosteroids",),
-    "heart": ("azathioprine_or_mmf",),
+    (_A, _K): (Regimen.AZATHIOPRINE, Regimen.MMF_IL2RA),
+    (_A, _L): (Regimen.CORTICOSTEROIDS,),
+    (_A, _H): (Regimen.AZATHIOPRINE_OR_MMF,),
+    (_A, _LU): (Regimen.AZATHIOPRINE_OR_MMF,),
+    (_P, _K): (Regimen.NOT_NAMED,),
+    (_P, _L): (Regimen.NOT_NAMED,),
+    (_P, _H): (Regimen.NOT_NAMED,),
+    (_P, _LU): (Regimen.NOT_NAMED,),
 }
 
 #: Milligrams per litre to nanograms per millilitre.
@@ -70,23 +136,29 @@ class TroughTarget:
 
     Attributes
     ----------
-    organ, regimen : str
-        As named in :data:`ORGAN_REGIMENS`.
+    organ : Organ
+    regimen : Regimen
     low_ng_ml, high_ng_ml : float
         The range, whole-blood ng/mL.
     first_month, last_month : int, int or None
         Months after transplant the range covers (``None``: no end).
     fact_key : str
         The fact that holds the range.
+    population : Population
+    weeks : tuple of int or None
+        For the paediatric lung rows of month 1, the weeks covered
+        (``(1, 2)`` or ``(3, 4)``); ``None`` otherwise.
     """
 
-    organ: str
-    regimen: str
+    organ: Organ
+    regimen: Regimen
     low_ng_ml: float
     high_ng_ml: float
     first_month: int
     last_month: int | None
     fact_key: str
+    population: Population = Population.ADULT
+    weeks: tuple | None = None
 
     @property
     def midpoint_ng_ml(self):
@@ -95,7 +167,9 @@ class TroughTarget:
 
     @property
     def months(self):
-        """The months covered, in words (for example ``"months 4-12"``)."""
+        """The time covered, in words (for example ``"months 4-12"``)."""
+        if self.weeks is not None:
+            return f"weeks {self.weeks[0]}-{self.weeks[1]}"
         if self.last_month is None:
             return f"month {self.first_month} on"
         return f"months {self.first_month}-{self.last_month}"
@@ -111,32 +185,57 @@ class TroughTarget:
         return "above" if c > self.high_ng_ml else "within"
 
 
-def prograf_trough_range(organ, month, regimen=None):
+def _pediatric_lung_month_one(week):
+    """The paediatric lung range for a week of month 1 (weeks 1 to 4)."""
+    w = check_integer("week", week, low=1, high=_WEEKS_IN_FIRST_MONTH)
+    early = w <= _PED_LUNG_EARLY_LAST_WEEK
+    key = ("prograf_trough_pediatric_lung_early_ng_ml" if early
+           else "prograf_trough_pediatric_lung_late_ng_ml")
+    weeks = ((1, _PED_LUNG_EARLY_LAST_WEEK) if early
+             else (_PED_LUNG_EARLY_LAST_WEEK + 1, _WEEKS_IN_FIRST_MONTH))
+    low, high = value(key)
+    return TroughTarget(Organ.LUNG, Regimen.NOT_NAMED, low, high, 1, 1, key,
+                        Population.PEDIATRIC, weeks)
+
+
+def prograf_trough_range(organ, month, regimen=None, *,
+                         population=Population.ADULT, week=None):
     """Whole-blood trough range in the US Prograf label.
 
-    =======  ===========================  =====================
-    organ    regimen                      periods (months)
-    =======  ===========================  =====================
-    kidney   ``"azathioprine"``           1-3, then 4-12
-    kidney   ``"mmf_il2ra"``              1-12
-    liver    ``"corticosteroids"``        1-12
-    heart    ``"azathioprine_or_mmf"``    1-3, then 4 onward
-    =======  ===========================  =====================
+    ==========  =======  ============================  ==========================
+    population  organ    regimen                       periods
+    ==========  =======  ============================  ==========================
+    adult       kidney   ``AZATHIOPRINE``              months 1-3, then 4-12
+    adult       kidney   ``MMF_IL2RA``                 months 1-12
+    adult       liver    ``CORTICOSTEROIDS``           months 1-12
+    adult       heart    ``AZATHIOPRINE_OR_MMF``       months 1-3, then 4 onward
+    adult       lung     ``AZATHIOPRINE_OR_MMF``       months 1-3, then 4-12
+    pediatric   kidney   (none named)                  months 1-12
+    pediatric   liver    (none named)                  months 1-12
+    pediatric   heart    (none named)                  months 1-12
+    pediatric   lung     (none named)                  weeks 1-2, then to month 12
+    ==========  =======  ============================  ==========================
 
     The ranges themselves are the facts ``prograf_trough_*``. They are the
     label's ranges, not KDIGO targets.
 
     Parameters
     ----------
-    organ : {"kidney", "liver", "heart"}
-        Transplanted organ.
+    organ : Organ or str
+        Transplanted organ, a member or its value (``"kidney"``).
     month : int
         Month after transplant as the label counts it: 1 for the first
         month, 2 for the second, and so on. A whole number >= 1.
-    regimen : str, optional
-        Companion immunosuppression, one of ``ORGAN_REGIMENS[organ]``.
-        Required for the kidney (two regimens); may be omitted for the liver
-        and the heart, where the label names one.
+    regimen : Regimen or str, optional
+        Companion immunosuppression, one of ``ORGAN_REGIMENS[(population,
+        organ)]``. Required for the adult kidney (two regimens); may be
+        omitted where the label names one or none.
+    population : Population or str, optional
+        ``"adult"`` (default) or ``"pediatric"`` (keyword only).
+    week : int, optional
+        Week after transplant, 1 to 4; needed (and allowed) only for the
+        paediatric lung in month 1, where the label's range changes after
+        week 2 (keyword only).
 
     Returns
     -------
@@ -145,40 +244,59 @@ def prograf_trough_range(organ, month, regimen=None):
     Raises
     ------
     ValueError
-        For an unknown organ or regimen, a month that is not a whole number
-        >= 1, or a month after the last one for which the label gives a range
-        (month 12 for the kidney and the liver).
+        For an unknown organ, population or regimen, a month that is not a
+        whole number >= 1, a month after the last one for which the label
+        gives a range (month 12 except for the adult heart), or a missing or
+        unneeded ``week``.
 
     Examples
     --------
-    >>> t = prograf_trough_range("kidney", 3, "azathioprine")
+    >>> t = prograf_trough_range(Organ.KIDNEY, 3, Regimen.AZATHIOPRINE)
     >>> t.low_ng_ml, t.high_ng_ml
     (7, 20)
     >>> prograf_trough_range("kidney", 4, "azathioprine").high_ng_ml
     15
+    >>> prograf_trough_range("lung", 4).low_ng_ml
+    8
+    >>> prograf_trough_range("lung", 1, population="pediatric", week=2).high_ng_ml
+    20
     """
-    if organ not in ORGAN_REGIMENS:
-        raise ValueError(f"organ must be one of {tuple(ORGAN_REGIMENS)}; got {organ!r}")
-    allowed = ORGAN_REGIMENS[organ]
+    organ = check_choice("organ", organ, Organ)
+    population = check_choice("population", population, Population)
+    allowed = ORGAN_REGIMENS[(population, organ)]
     if regimen is None:
         if len(allowed) > 1:
-            raise ValueError(f"regimen is required for the {organ}: one of {allowed}")
+            names = ", ".join(repr(r.value) for r in allowed)
+            raise ValueError(f"regimen is required for the {population.value} "
+                             f"{organ.value}: one of {names}")
         regimen = allowed[0]
-    elif regimen not in allowed:
-        raise ValueError(f"regimen for the {organ} must be one of {allowed}; "
-                         f"got {regimen!r}")
-    if (isinstance(month, bool) or not isinstance(month, numbers.Integral)
-            or month < 1):
-        raise ValueError(f"month must be a whole month number >= 1 (1 = the first "
-                         f"month after transplant); got {month!r}")
-    for row_organ, row_regimen, first, last, key in _TROUGH_ROWS:
-        if (row_organ, row_regimen) == (organ, regimen) and month >= first \
-                and (last is None or month <= last):
+    else:
+        regimen = check_choice("regimen", regimen, Regimen)
+        if regimen not in allowed:
+            names = ", ".join(repr(r.value) for r in allowed)
+            raise ValueError(f"regimen for the {population.value} {organ.value} "
+                             f"must be one of {names}; got {regimen.value!r}")
+    m = check_integer("month", month, low=1, unit="(1 = the first month after "
+                      "transplant)")
+    ped_lung = (population, organ) == (Population.PEDIATRIC, Organ.LUNG)
+    if week is not None and not (ped_lung and m == 1):
+        raise ValueError("week applies only to the pediatric lung in month 1, "
+                         f"where the label splits the range by week; got {week!r}")
+    if ped_lung and m == 1:
+        if week is None:
+            raise ValueError("week is required for the pediatric lung in month 1: "
+                             "a whole number in [1, 4] (the label's range changes "
+                             f"after week {_PED_LUNG_EARLY_LAST_WEEK})")
+        return _pediatric_lung_month_one(week)
+    for row_pop, row_organ, row_regimen, first, last, key in _TROUGH_ROWS:
+        if (row_pop, row_organ, row_regimen) == (population, organ, regimen) \
+                and m >= first and (last is None or m <= last):
             low, high = value(key)
-            return TroughTarget(organ, regimen, low, high, first, last, key)
-    raise ValueError(f"month must be at most {_TABLE_LAST} for the {organ}: the "
-                     f"{SOURCE} gives no trough range after month {_TABLE_LAST}; "
-                     f"got {month}")
+            return TroughTarget(organ, regimen, low, high, first, last, key,
+                                population)
+    raise ValueError(f"month must be at most {_TABLE_LAST} for the "
+                     f"{population.value} {organ.value}: the {SOURCE} gives no "
+                     f"trough range after month {_TABLE_LAST}; got {m}")
 
 
 def trough_adjusted_dose(dose_mg, measured_trough_ng_ml, target_trough_ng_ml):
@@ -408,3 +526,141 @@ def dose_for_unchanged_exposure(dose_mg, illustrative_clearance_fold):
     """
     dose = check_number("dose_mg", dose_mg, low=0.0, low_open=True, unit="mg")
     return dose * _fold(illustrative_clearance_fold)
+
+
+def concentration_after_change_over_time(time_h, concentration_ng_ml, half_life_h,
+                                         illustrative_clearance_fold):
+    """Concentration at time ``t`` after clearance changes at an unchanged dose.
+
+    With the volume of distribution unchanged, a clearance multiplied by the
+    fold :math:`k` moves the steady state to :math:`C_\\infty = C_0/k` and the
+    half-life to :math:`t_{1/2}/k`, and the concentration approaches the new
+    steady state mono-exponentially with that *new* half-life:
+
+    .. math:: C(t) = C_\\infty + (C_0 - C_\\infty)\\,2^{-t\\,k/t_{1/2}}
+
+    So after an inhibitor (:math:`k < 1`) the level rises, and it rises more
+    slowly than the usual half-life would suggest. The fold is an
+    **illustrative** parameter, not the magnitude of any interaction.
+
+    Parameters
+    ----------
+    time_h : float or array_like
+        Time since the interacting drug started, h; >= 0.
+    concentration_ng_ml : float
+        Steady-state concentration before the change, ng/mL; >= 0.
+    half_life_h : float
+        Half-life before the change, h; > 0.
+    illustrative_clearance_fold : float
+        New clearance divided by old clearance; > 0.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Concentration in ng/mL, with the shape of ``time_h``.
+
+    Examples
+    --------
+    >>> # clearance halved: steady state 8 -> 16 ng/mL, half-life 12 -> 24 h
+    >>> concentration_after_change_over_time(24, 8.0, 12, 0.5)   # halfway
+    12.0
+    """
+    t = check_array("time_h", time_h, low=0.0, unit="h")
+    c0 = check_number("concentration_ng_ml", concentration_ng_ml, low=0.0,
+                      unit="ng/mL")
+    half = check_number("half_life_h", half_life_h, low=0.0, low_open=True, unit="h")
+    fold = _fold(illustrative_clearance_fold)
+    c_new = c0 / fold
+    out = c_new + (c0 - c_new) * np.exp2(-t * fold / half)
+    return scalar_or_array(out, time_h)
+
+
+@dataclass(frozen=True)
+class CapsuleDose:
+    """A dose made up of whole capsules.
+
+    Attributes
+    ----------
+    requested_mg : float
+        The dose asked for, mg.
+    dose_mg : float
+        The nearest dose the capsules can make up, mg (a multiple of the
+        smallest strength; a requested dose exactly halfway rounds up).
+    capsules : dict
+        Strength in mg -> number of capsules, fewest capsules first (largest
+        strengths used as far as they go).
+    """
+
+    requested_mg: float
+    dose_mg: float
+    capsules: dict
+
+    @property
+    def n_capsules(self):
+        """Total number of capsules."""
+        return sum(self.capsules.values())
+
+    @property
+    def rounding_mg(self):
+        """``dose_mg - requested_mg``: positive when rounded up."""
+        return self.dose_mg - self.requested_mg
+
+
+def capsule_dose(dose_mg, strengths_mg=None):
+    """Round a dose to whole capsules and say which capsules make it up.
+
+    The dose is rounded to the nearest multiple of the smallest strength
+    (half-way rounds up), then made up with as many of the largest capsules as
+    fit, then the next, and so on. Strengths must be multiples of the
+    smallest, as the Prograf capsules (0.5, 1 and 5 mg) are. A model of the
+    arithmetic, not a dispensing rule.
+
+    Parameters
+    ----------
+    dose_mg : float
+        Dose wanted for one administration, mg; > 0.
+    strengths_mg : sequence of float, optional
+        Capsule strengths in mg, each > 0; the Prograf capsule strengths by
+        default.
+
+    Returns
+    -------
+    CapsuleDose
+
+    Raises
+    ------
+    ValueError
+        For a dose that is not a positive finite number, a dose that rounds
+        to zero capsules, or strengths that are empty, not positive or not
+        multiples of the smallest.
+
+    Examples
+    --------
+    >>> d = capsule_dose(3.6)           # 0.1 mg/kg/day x 72 kg, in two doses
+    >>> d.dose_mg, d.capsules
+    (3.5, {5.0: 0, 1.0: 3, 0.5: 1})
+    >>> capsule_dose(6.3).capsules      # 6.5 mg: one 5, one 1, one 0.5
+    {5.0: 1, 1.0: 1, 0.5: 1}
+    """
+    dose = check_number("dose_mg", dose_mg, low=0.0, low_open=True, unit="mg")
+    strengths = PROGRAF_CAPSULES_MG if strengths_mg is None else strengths_mg
+    sizes = sorted((float(x) for x in check_array(
+        "strengths_mg", strengths, low=0.0, low_open=True, unit="mg", ndim=1)),
+        reverse=True)
+    if not sizes:
+        raise ValueError("strengths_mg must hold at least one strength in (0, inf) mg")
+    step = sizes[-1]
+    for size in sizes:
+        if abs(size / step - round(size / step)) > 1e-9:
+            raise ValueError(f"strengths_mg must be multiples of the smallest "
+                             f"strength ({step:g} mg); got {size:g}")
+    units = math.floor(dose / step + 0.5 + 1e-9)
+    if units == 0:
+        raise ValueError(f"dose_mg must be at least half the smallest strength "
+                         f"({step / 2:g} mg) to round to one capsule; got {dose:g}")
+    remaining, counts = units, {}
+    for size in sizes:
+        per = round(size / step)
+        counts[size] = remaining // per
+        remaining -= counts[size] * per
+    return CapsuleDose(dose, round(units * step, 9), counts)

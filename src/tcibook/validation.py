@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import numbers
-from enum import Enum
+from enum import Enum  # noqa: F401 (the doctest of check_choice defines an Enum)
 
 import numpy as np
 

@@ -1,12 +1,13 @@
 """Voclosporin (Lupkynis) in lupus nephritis: the US label's rules as functions.
 
-Two decisions are encoded, each exactly as the US Lupkynis label states it
-(facts ``lupkynis_*``, fact base row N12):
+Two decisions are encoded, each as the US Lupkynis label states it (facts
+``lupkynis_*``):
 
 * :func:`starting_regimen` — the dose to start with, given renal or hepatic
   impairment and CYP3A4 inhibitors;
 * :func:`assess_visit` — what a visit's eGFR and blood pressure call for:
-  start or not, continue, reduce, stop, or consider a restart.
+  start or not, continue, reduce, stop, consider increasing a reduced dose
+  again, or consider a restart.
 
 The fall in eGFR is always measured from the **baseline** recorded before the
 first dose. The API makes that baseline explicit: it is a :class:`Baseline`
@@ -23,11 +24,12 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .facts import value
-from .validation import check_number
+from .validation import check_choice, check_flag, check_integer, check_number
 
 __all__ = ["CAPSULE_MG", "START_DOSE_MG", "Action", "Visit", "Baseline",
-           "Decision", "Regimen", "decline_from_baseline_pct", "assess_visit",
-           "starting_regimen", "egfr_check_weeks"]
+           "Decision", "Regimen", "HepaticImpairment", "CYP3A4Inhibitor",
+           "decline_from_baseline_pct", "assess_visit", "starting_regimen",
+           "egfr_check_weeks"]
 
 SOURCE = "US Lupkynis label"
 CAPSULE_MG = value("lupkynis_capsule_mg")
@@ -41,6 +43,8 @@ EGFR_ACTION_LIMIT = value("lupkynis_egfr_action_limit")
 REDUCE_DECLINE_PCT = value("lupkynis_reduce_decline_pct")
 STOP_DECLINE_PCT = value("lupkynis_stop_decline_pct")
 RESTART_RECOVERY_PCT = value("lupkynis_restart_recovery_pct")
+INCREASE_RECOVERY_PCT = value("lupkynis_increase_recovery_pct")
+INCREASE_STEP_MG = value("lupkynis_increase_step_mg")
 REASSESS_WEEKS = value("lupkynis_reassess_weeks")
 FIRST_MONTH_INTERVAL_WEEKS = value("lupkynis_egfr_interval_first_month_weeks")
 LATER_INTERVAL_WEEKS = value("lupkynis_egfr_interval_later_weeks")
@@ -67,6 +71,7 @@ class Action(Enum):
     CONTINUE = "continue"
     REDUCE = "reduce"
     STOP = "stop"
+    CONSIDER_INCREASE = "consider increase"
     CONSIDER_RESTART = "consider restart"
     REMAIN_OFF = "remain off"
 
@@ -83,6 +88,8 @@ class Visit(Enum):
         reduces again whenever eGFR is still more than 20 % below baseline.
     AFTER_STOP
         A check after voclosporin was stopped for a fall of 30 % or more.
+
+    Either the member or its value (``"routine"``) is accepted.
     """
 
     START = "start"
@@ -155,13 +162,13 @@ def _egfr(name, x):
     return check_number(name, x, low=0.0, low_open=True, unit="mL/min/1.73 m2")
 
 
-def _capsules(dose_mg):
+def _capsules(dose_mg, name="dose_mg", high=START_DOSE_MG):
     """Number of whole capsules in a twice-daily dose; refuses anything else."""
-    dose = check_number("dose_mg", dose_mg, low=0.0, high=START_DOSE_MG, unit="mg")
+    dose = check_number(name, dose_mg, low=0.0, high=high, unit="mg")
     n = round(dose / CAPSULE_MG)
     if abs(n * CAPSULE_MG - dose) > 1e-6:
         allowed = ", ".join(f"{k * CAPSULE_MG:.1f}" for k in range(_START_CAPSULES + 1))
-        raise ValueError(f"dose_mg must be a whole number of {CAPSULE_MG} mg "
+        raise ValueError(f"{name} must be a whole number of {CAPSULE_MG} mg "
                          f"capsules, one of {allowed} mg; got {dose:g}")
     return n
 
@@ -229,7 +236,7 @@ def _bp_above_start_limit(sbp, dbp):
 
 
 def assess_visit(baseline, current_egfr, systolic_mmhg, diastolic_mmhg, dose_mg,
-                 *, visit, reported_decline_pct=None):
+                 *, visit, start_dose_mg=START_DOSE_MG, reported_decline_pct=None):
     """Apply the US Lupkynis label's eGFR and blood-pressure rules at one visit.
 
     The rules (facts ``lupkynis_*``):
@@ -237,20 +244,26 @@ def assess_visit(baseline, current_egfr, systolic_mmhg, diastolic_mmhg, dose_mg,
     * **Start visit.** Do not start if blood pressure is above 165/105 mmHg
       (either number above its limit). Not recommended if baseline eGFR is
       at or below 45 mL/min/1.73 m², unless the benefit outweighs the risk.
-      Otherwise start at 23.7 mg twice daily and check eGFR within 2 weeks.
+      Otherwise start at the starting dose (23.7 mg twice daily unless
+      :func:`starting_regimen` gives less) and check eGFR within 2 weeks.
     * **Routine visit**, eGFR below 60 and fallen from baseline by more than
       20 % but less than 30 %: reduce by 7.9 mg twice daily and reassess
       within 2 weeks. Fallen by 30 % or more: stop and reassess within
-      2 weeks. Otherwise continue. So a fall of exactly 20 % is no action and
-      exactly 30 % is a stop; eGFR exactly 60 is not "below 60".
+      2 weeks. So a fall of exactly 20 % is no reduction and exactly 30 % is
+      a stop; eGFR exactly 60 is not "below 60".
     * **Reassessment after a reduction.** Reduce again if eGFR is still more
       than 20 % below baseline (stop if the stop rule applies).
+    * **Increase after a reduction.** At any visit on treatment, a dose that
+      was reduced for eGFR (below ``start_dose_mg``) may be increased by
+      7.9 mg twice daily when eGFR is at least 80 % of baseline, never above
+      the starting dose. At exactly 80 % of baseline (a fall of exactly
+      20 %) the increase may be considered.
     * **After a stop.** Consider restarting at 7.9 mg twice daily once eGFR is
       at least 80 % of baseline; otherwise remain off.
 
-    The verified rules set no blood-pressure action after the start; a blood
-    pressure above the start limit at a later visit is reported in
-    ``notes`` and does not change the action.
+    The label's dosing rules cited here set the blood-pressure limit for
+    starting only; a blood pressure above it at a later visit is reported
+    in ``notes`` and does not change the action.
 
     Parameters
     ----------
@@ -263,10 +276,14 @@ def assess_visit(baseline, current_egfr, systolic_mmhg, diastolic_mmhg, dose_mg,
         Today's blood pressure in mmHg; > 0, systolic not below diastolic.
     dose_mg : float
         The twice-daily dose now taken, in mg: a whole number of 7.9 mg
-        capsules from 0 to 23.7. Must be 0 at the start visit and after a
-        stop, and above 0 otherwise.
-    visit : Visit
-        Which visit this is (keyword only).
+        capsules from 0 to ``start_dose_mg``. Must be 0 at the start visit and
+        after a stop, and above 0 otherwise.
+    visit : Visit or str
+        Which visit this is (keyword only): a :class:`Visit` or its value.
+    start_dose_mg : float, optional
+        The patient's twice-daily starting dose in mg, one to three whole
+        capsules (7.9 to 23.7); 23.7 by default. An increase never goes
+        above it.
     reported_decline_pct : float, optional
         A decline from some other source (a laboratory report, a colleague's
         note). If given, it must agree within 0.5 percentage points with the
@@ -282,7 +299,7 @@ def assess_visit(baseline, current_egfr, systolic_mmhg, diastolic_mmhg, dose_mg,
     ValueError
         For a missing or bare-number baseline, a non-positive or non-finite
         eGFR, an impossible blood pressure, a dose that is not whole capsules
-        or does not fit the visit, a ``visit`` that is not a :class:`Visit`,
+        or does not fit the visit or the starting dose, an unknown ``visit``,
         or a reported decline that disagrees with the stored baseline.
 
     Examples
@@ -293,14 +310,18 @@ def assess_visit(baseline, current_egfr, systolic_mmhg, diastolic_mmhg, dose_mg,
     >>> d = assess_visit(base, 56, 130, 80, 23.7, visit=Visit.ROUTINE)
     >>> d.action, d.dose_mg, round(d.decline_pct, 2)   # fall 100*19/75
     (<Action.REDUCE: 'reduce'>, 15.8, 25.33)
+    >>> assess_visit(base, 62, 130, 80, 15.8, visit="routine").action  # 82.7 %
+    <Action.CONSIDER_INCREASE: 'consider increase'>
     """
     base = _check_baseline(baseline)
-    if not isinstance(visit, Visit):
-        raise ValueError(f"visit must be a Visit ({', '.join(v.name for v in Visit)});"
-                         f" got {visit!r}")
+    visit = check_choice("visit", visit, Visit)
     egfr = _egfr("current_egfr", current_egfr)
     sbp, dbp = _bp(systolic_mmhg, diastolic_mmhg)
-    capsules = _capsules(dose_mg)
+    start_capsules = _capsules(start_dose_mg, "start_dose_mg")
+    if not start_capsules:
+        raise ValueError(f"start_dose_mg must be at least one capsule "
+                         f"({CAPSULE_MG} mg); got 0")
+    capsules = _capsules(dose_mg, high=_mg(start_capsules))
     decline = decline_from_baseline_pct(base, egfr)
     if reported_decline_pct is not None:
         reported = check_number("reported_decline_pct", reported_decline_pct,
@@ -312,7 +333,7 @@ def assess_visit(baseline, current_egfr, systolic_mmhg, diastolic_mmhg, dose_mg,
                 "the label measures every decline from the baseline, not from "
                 "an earlier visit")
     if visit is Visit.START:
-        return _start(base, egfr, sbp, dbp, capsules)
+        return _start(base, egfr, sbp, dbp, capsules, start_capsules)
     if visit is Visit.AFTER_STOP:
         if capsules:
             raise ValueError("dose_mg must be 0 after a stop; got "
@@ -321,11 +342,11 @@ def assess_visit(baseline, current_egfr, systolic_mmhg, diastolic_mmhg, dose_mg,
     if not capsules:
         raise ValueError(f"dose_mg must be above 0 at a {visit.value} visit; "
                          "use Visit.AFTER_STOP when voclosporin was stopped")
-    return _on_treatment(egfr, sbp, dbp, capsules, decline,
+    return _on_treatment(base, egfr, sbp, dbp, capsules, start_capsules, decline,
                          after_reduction=visit is Visit.AFTER_REDUCTION)
 
 
-def _start(base, egfr, sbp, dbp, capsules):
+def _start(base, egfr, sbp, dbp, capsules, start_capsules):
     if egfr != base.egfr:
         raise ValueError(f"current_egfr ({egfr:g}) must equal the baseline "
                          f"({base.egfr:g}) at the start visit: the start-visit "
@@ -343,9 +364,10 @@ def _start(base, egfr, sbp, dbp, capsules):
             f"Baseline eGFR {base.egfr:g} is at or below {BASELINE_EGFR_LIMIT}: "
             "not recommended unless the benefit outweighs the risk "
             f"({SOURCE}).")
+    dose = _mg(start_capsules)
     return Decision(
-        Action.START, START_DOSE_MG,
-        f"Start {START_DOSE_MG} mg twice daily with mycophenolate and "
+        Action.START, dose,
+        f"Start {dose:g} mg twice daily with mycophenolate and "
         f"corticosteroids; check eGFR every {FIRST_MONTH_INTERVAL_WEEKS} weeks "
         f"for the first month, then every {LATER_INTERVAL_WEEKS} weeks "
         f"({SOURCE}).",
@@ -356,11 +378,18 @@ def _later_bp_notes(sbp, dbp):
     if not _bp_above_start_limit(sbp, dbp):
         return ()
     return (f"Blood pressure {sbp:g}/{dbp:g} mmHg is above the start limit "
-            f"{SBP_LIMIT}/{DBP_LIMIT} mmHg; the verified rules set no action for "
-            "it after the start: see the label and treat the hypertension.",)
+            f"{SBP_LIMIT}/{DBP_LIMIT} mmHg; the label's dosing rules cited here "
+            "set that limit for starting only: see the label's warning on "
+            "hypertension.",)
 
 
-def _on_treatment(egfr, sbp, dbp, capsules, decline, *, after_reduction):
+def _recovery_pct(base, egfr):
+    """eGFR as a percentage of baseline, rounded like the declines."""
+    return round(100.0 * egfr / base.egfr, _PCT_DECIMALS)
+
+
+def _on_treatment(base, egfr, sbp, dbp, capsules, start_capsules, decline, *,
+                  after_reduction):
     notes = _later_bp_notes(sbp, dbp)
     below_limit = egfr < EGFR_ACTION_LIMIT
     if below_limit and decline >= STOP_DECLINE_PCT:
@@ -388,11 +417,24 @@ def _on_treatment(egfr, sbp, dbp, capsules, decline, *, after_reduction):
             f"{CAPSULE_MG} mg twice daily and reassess within {REASSESS_WEEKS} "
             f"weeks ({SOURCE}).",
             decline, REASSESS_WEEKS, notes + extra)
+    recovery = _recovery_pct(base, egfr)
+    if capsules < start_capsules and recovery >= INCREASE_RECOVERY_PCT:
+        new = _mg(capsules + 1)
+        return Decision(
+            Action.CONSIDER_INCREASE, new,
+            f"eGFR {egfr:g} is {recovery:.1f} % of baseline (at least "
+            f"{INCREASE_RECOVERY_PCT} %) on a dose reduced for eGFR: consider "
+            f"increasing by {INCREASE_STEP_MG} mg twice daily, to {new:g} mg, "
+            f"never above the starting dose {_mg(start_capsules):g} mg "
+            f"({SOURCE}).",
+            decline, None, notes)
     if not below_limit:
         why = f"eGFR {egfr:g} is not below {EGFR_ACTION_LIMIT}"
     else:
         why = (f"eGFR {egfr:g} is {decline:.1f} % below baseline, not more than "
                f"{REDUCE_DECLINE_PCT} %")
+    if capsules == start_capsules:
+        why += ", and the dose is the starting dose"
     return Decision(Action.CONTINUE, _mg(capsules),
                     f"{why}: continue the current dose ({SOURCE}).",
                     decline, None, notes)
@@ -400,7 +442,7 @@ def _on_treatment(egfr, sbp, dbp, capsules, decline, *, after_reduction):
 
 def _after_stop(base, egfr, sbp, dbp, decline):
     notes = _later_bp_notes(sbp, dbp)
-    recovery = round(100.0 * egfr / base.egfr, _PCT_DECIMALS)
+    recovery = _recovery_pct(base, egfr)
     if recovery >= RESTART_RECOVERY_PCT:
         return Decision(
             Action.CONSIDER_RESTART, CAPSULE_MG,
@@ -416,12 +458,29 @@ def _after_stop(base, egfr, sbp, dbp, decline):
         decline, None, notes)
 
 
-_HEPATIC = ("none", "mild", "moderate")
-_INHIBITORS = ("none", "moderate", "strong")
+class HepaticImpairment(Enum):
+    """Degree of hepatic impairment that :func:`starting_regimen` accepts.
+
+    Severe impairment is not a member: the label's dose adjustments cited
+    here give no dose for it.
+    """
+
+    NONE = "none"
+    MILD = "mild"
+    MODERATE = "moderate"
 
 
-def starting_regimen(*, severe_renal_impairment=False, hepatic_impairment="none",
-                     cyp3a4_inhibitor="none"):
+class CYP3A4Inhibitor(Enum):
+    """Strongest CYP3A4 inhibitor taken with voclosporin."""
+
+    NONE = "none"
+    MODERATE = "moderate"
+    STRONG = "strong"
+
+
+def starting_regimen(*, severe_renal_impairment=False,
+                     hepatic_impairment=HepaticImpairment.NONE,
+                     cyp3a4_inhibitor=CYP3A4Inhibitor.NONE):
     """Starting doses of voclosporin under the US label's adjustments.
 
     * No adjustment: 23.7 mg twice daily.
@@ -435,11 +494,13 @@ def starting_regimen(*, severe_renal_impairment=False, hepatic_impairment="none"
     ----------
     severe_renal_impairment : bool
         Whether the patient has severe renal impairment (keyword only).
-    hepatic_impairment : {"none", "mild", "moderate"}
-        Degree of hepatic impairment. Severe impairment is refused: the
-        verified rules this book implements give no dose for it.
-    cyp3a4_inhibitor : {"none", "moderate", "strong"}
-        Strongest CYP3A4 inhibitor taken at the same time.
+    hepatic_impairment : HepaticImpairment or str
+        Degree of hepatic impairment, a member or its value (``"mild"``).
+        Severe impairment is refused: the label's adjustments cited here give
+        no dose for it.
+    cyp3a4_inhibitor : CYP3A4Inhibitor or str
+        Strongest CYP3A4 inhibitor taken at the same time, a member or its
+        value (``"moderate"``).
 
     Returns
     -------
@@ -450,35 +511,29 @@ def starting_regimen(*, severe_renal_impairment=False, hepatic_impairment="none"
     ValueError
         For an unknown option, a non-boolean ``severe_renal_impairment``, or a
         moderate inhibitor combined with renal or hepatic impairment, for
-        which the verified rules give no dose.
+        which the label's adjustments cited here give no combined dose.
 
     Examples
     --------
     >>> starting_regimen().daily_mg
     47.4
-    >>> r = starting_regimen(cyp3a4_inhibitor="moderate")
+    >>> r = starting_regimen(cyp3a4_inhibitor=CYP3A4Inhibitor.MODERATE)
     >>> r.morning_mg, r.evening_mg
     (15.8, 7.9)
     """
-    if not isinstance(severe_renal_impairment, bool):
-        raise ValueError("severe_renal_impairment must be True or False; got "
-                         f"{severe_renal_impairment!r}")
-    if hepatic_impairment not in _HEPATIC:
-        raise ValueError(f"hepatic_impairment must be one of {_HEPATIC}; got "
-                         f"{hepatic_impairment!r} (severe hepatic impairment is "
-                         "outside the rules this book implements)")
-    if cyp3a4_inhibitor not in _INHIBITORS:
-        raise ValueError(f"cyp3a4_inhibitor must be one of {_INHIBITORS}; got "
-                         f"{cyp3a4_inhibitor!r}")
-    impaired = severe_renal_impairment or hepatic_impairment != "none"
-    if cyp3a4_inhibitor == "strong":
+    renal = check_flag("severe_renal_impairment", severe_renal_impairment)
+    hepatic = check_choice("hepatic_impairment", hepatic_impairment,
+                           HepaticImpairment)
+    inhibitor = check_choice("cyp3a4_inhibitor", cyp3a4_inhibitor, CYP3A4Inhibitor)
+    impaired = renal or hepatic is not HepaticImpairment.NONE
+    if inhibitor is CYP3A4Inhibitor.STRONG:
         return Regimen(0.0, 0.0, True,
                        f"Strong CYP3A4 inhibitors are contraindicated ({SOURCE}).")
-    if cyp3a4_inhibitor == "moderate":
+    if inhibitor is CYP3A4Inhibitor.MODERATE:
         if impaired:
-            raise ValueError("a moderate CYP3A4 inhibitor together with renal or "
-                             "hepatic impairment is outside the rules this book "
-                             "implements; see the label")
+            raise ValueError("cyp3a4_inhibitor 'moderate' together with renal or "
+                             "hepatic impairment: the label's adjustments cited "
+                             "here give no combined dose; see the label")
         morning, evening = MODERATE_INHIBITOR_DOSES_MG
         return Regimen(morning, evening, False,
                        f"With a moderate CYP3A4 inhibitor: {morning} mg in the "
@@ -500,7 +555,8 @@ def egfr_check_weeks(until_week):
     Parameters
     ----------
     until_week : int
-        Last week to include; a whole number >= 0.
+        Last week to include; a whole number >= 0 (``8``, ``np.int64(8)`` and
+        ``8.0`` are all accepted).
 
     Returns
     -------
@@ -512,11 +568,9 @@ def egfr_check_weeks(until_week):
     >>> egfr_check_weeks(16)
     [2, 4, 8, 12, 16]
     """
-    if isinstance(until_week, bool) or not isinstance(until_week, int) \
-            or until_week < 0:
-        raise ValueError(f"until_week must be a whole number >= 0; got {until_week!r}")
+    until = check_integer("until_week", until_week, low=0, unit="weeks")
     weeks = list(range(FIRST_MONTH_INTERVAL_WEEKS, _FIRST_MONTH_WEEKS + 1,
                        FIRST_MONTH_INTERVAL_WEEKS))
-    weeks += list(range(_FIRST_MONTH_WEEKS + LATER_INTERVAL_WEEKS, until_week + 1,
+    weeks += list(range(_FIRST_MONTH_WEEKS + LATER_INTERVAL_WEEKS, until + 1,
                         LATER_INTERVAL_WEEKS))
-    return [w for w in weeks if w <= until_week]
+    return [w for w in weeks if w <= until]

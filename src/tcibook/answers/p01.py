@@ -2,6 +2,7 @@
 
 from ..binding import occupancy
 from ..facts import value
+from ..immunophilin import drug_for_occupancy
 from ..kinetics import noncompetitive_parameters
 from ..selfcheck import Expected
 from ..units import ng_per_ml_to_nM, nM_to_ng_per_ml
@@ -20,9 +21,9 @@ ANSWERS = {
                          _REVISIT_KIN),
     "km_app": Expected(lambda: noncompetitive_parameters(100.0, 5.0, 3.0, 1.0)[1],
                        _REVISIT_KIN),
-    # theta = [L]/(Kd + [L]) solved for [L] at theta = 0.9: [L] = 9 Kd
+    # theta = [L]/(Kd + [L]) solved for [L] at theta = 0.9 (drug_for_occupancy)
     "conc_90_ng_ml": Expected(
-        lambda: nM_to_ng_per_ml(value("fk506_fkbp12_kd_nm") * 0.9 / 0.1,
+        lambda: nM_to_ng_per_ml(drug_for_occupancy(0.9, value("fk506_fkbp12_kd_nm")),
                                 value("tacrolimus_mw_anhydrous")),
         _REVISIT_OCC),
 }

@@ -6,7 +6,15 @@ with :func:`tcibook.kinetics.simulated_experiment` (illustrative parameters,
 fixed seeds) and rounded to one decimal, as a laboratory would report them;
 :data:`ASSAYS` rebuilds them the same way, and a test checks that the
 numbers printed in the problem set are exactly these. The expected answers
-are computed from them by the same fit the solutions use.
+are computed from them by the same fit the solutions use (ordinary,
+unweighted non-linear least squares, :func:`tcibook.kinetics.fit_michaelis_menten`).
+
+Tolerances come from that fit itself: a fitted parameter is accepted within
+:data:`TOLERANCE_SE` of its own standard error, and an inhibition constant
+within the same multiple of the standard error propagated from the two fits
+it rests on. A sound alternative fit of the same data (weighted by the
+relative error, or on log rates) therefore passes, while a wrong model or a
+wrong formula does not.
 """
 
 from typing import NamedTuple
@@ -16,7 +24,7 @@ import numpy as np
 from ..kinetics import fit_michaelis_menten, simulated_experiment
 from ..selfcheck import Expected
 
-__all__ = ["Assay", "ASSAYS", "ANSWERS"]
+__all__ = ["Assay", "ASSAYS", "TOLERANCE_SE", "ANSWERS"]
 
 
 class Assay(NamedTuple):
@@ -48,14 +56,42 @@ def _fit(compound, which):
     return fit_michaelis_menten(assay.substrate_uM, rates)
 
 
-def _ki(compound):
+#: Accepted distance from the book's fit, in standard errors of that fit.
+TOLERANCE_SE = 3.0
+
+
+def _fold(compound):
+    """Fold change of the parameter the inhibitor moves, and its standard error.
+
+    Non-competitive: Vmax / Vmax_app; competitive: Km_app / Km. The relative
+    standard error of a ratio of two independent estimates is the root sum of
+    squares of their relative standard errors.
+    """
     assay = ASSAYS[compound]
     control, inhibited = _fit(compound, "control"), _fit(compound, "inhibited")
     if assay.mode == "noncompetitive":     # Vmax_app = Vmax / (1 + [I]/Ki)
         fold = control.vmax / inhibited.vmax
+        rel = np.hypot(control.vmax_se / control.vmax, inhibited.vmax_se / inhibited.vmax)
     else:                                  # Km_app = Km (1 + [I]/Ki)
         fold = inhibited.km_uM / control.km_uM
-    return assay.inhibitor_nM / (fold - 1.0)
+        rel = np.hypot(control.km_se / control.km_uM, inhibited.km_se / inhibited.km_uM)
+    return fold, fold * rel
+
+
+def _ki(compound):
+    fold, _ = _fold(compound)
+    return ASSAYS[compound].inhibitor_nM / (fold - 1.0)
+
+
+def _ki_se(compound):
+    """Standard error of Ki = [I] / (fold - 1): |dKi/dfold| = [I] / (fold - 1)**2."""
+    fold, fold_se = _fold(compound)
+    return ASSAYS[compound].inhibitor_nM * fold_se / (fold - 1.0) ** 2
+
+
+def _rel_tol(estimate, se):
+    """Relative tolerance equal to TOLERANCE_SE standard errors of ``estimate``."""
+    return float(TOLERANCE_SE * se / abs(estimate))
 
 
 _REVISIT_FIT = ("'Allosteric occlusion and inhibition kinetics', section 'Reading the "
@@ -69,9 +105,18 @@ _REVISIT_KI = ("'Allosteric occlusion and inhibition kinetics', section 'Two rat
                "multiplies Km by 1 + [I]/Ki; solve for Ki.")
 
 
+_SE_FIELD = {"vmax": "vmax_se", "km_uM": "km_se"}
+
+
 def _fitted(compound, which, field):
+    fit = _fit(compound, which)
     return Expected(lambda: getattr(_fit(compound, which), field), _REVISIT_FIT,
-                    rel_tol=0.02)
+                    rel_tol=_rel_tol(getattr(fit, field), getattr(fit, _SE_FIELD[field])))
+
+
+def _ki_expected(compound):
+    return Expected(lambda: _ki(compound), _REVISIT_KI,
+                    rel_tol=_rel_tol(_ki(compound), _ki_se(compound)))
 
 
 ANSWERS = {
@@ -85,6 +130,6 @@ ANSWERS = {
     "km_b": _fitted("b", "inhibited", "km_uM"),
     "mechanism_a": Expected(lambda: ASSAYS["a"].mode, _REVISIT_TYPE),
     "mechanism_b": Expected(lambda: ASSAYS["b"].mode, _REVISIT_TYPE),
-    "ki_a": Expected(lambda: _ki("a"), _REVISIT_KI, rel_tol=0.05),
-    "ki_b": Expected(lambda: _ki("b"), _REVISIT_KI, rel_tol=0.05),
+    "ki_a": _ki_expected("a"),
+    "ki_b": _ki_expected("b"),
 }

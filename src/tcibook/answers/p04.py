@@ -1,13 +1,13 @@
 """Expected answers of problem set 4 (topical dosing with fingertip units)."""
 
-from ..dosing import (amount_needed_g, fingertip_units, ftu_for_area,
+from ..dosing import (BodySite, amount_needed_g, fingertip_units, ftu_for_area,
                       grams_per_application, tubes_needed)
 from ..facts import value
-from ..regimens import Action, eu_flare_regimen, licensed_options
+from ..regimens import Action, Product, Region, eu_flare_regimen, licensed_options
 from ..selfcheck import Expected
 
 _REVISIT_FTU = ("Problem set 4, 'The measure': count each site as often as it is "
-                "treated (two hands), add the adult FTU counts, then multiply by "
+                "treated (two whole hands), add the adult FTU counts, then multiply by "
                 "the weight of one FTU.")
 _REVISIT_SUPPLY = ("Problem set 4, 'The measure' (the course equation): grams per "
                    "application x applications a day x days; round tubes UP to "
@@ -21,7 +21,7 @@ _REVISIT_LICENCE = ("'Atopic dermatitis: the core indication', 'Products, streng
                     "and who may use them': licensing by age and region "
                     "(tcibook.regimens.licensed_options; ages in years).")
 
-_FACE_HANDS = {"face and neck": 1, "hand": 2}
+_FACE_HANDS = {BodySite.FACE_NECK: 1, BodySite.HAND: 2}
 
 
 def _grams_adult():
@@ -55,15 +55,15 @@ ANSWERS = {
     "tubes_100_adult": Expected(lambda: tubes_needed(_month_adult(), 100),
                                 _REVISIT_SUPPLY),
     "strengths_child_eu": Expected(
-        lambda: licensed_options(7, "EU").strengths("Protopic"), _REVISIT_LICENCE),
+        lambda: licensed_options(7, Region.EU).strengths(Product.PROTOPIC), _REVISIT_LICENCE),
     "grams_child": Expected(_grams_child, _REVISIT_CHILD),
     "four_week_g_child": Expected(_four_weeks_child, _REVISIT_CHILD),
     "tubes_30_child": Expected(lambda: tubes_needed(_four_weeks_child(), 30),
                                _REVISIT_CHILD),
     "protopic_15y_us": Expected(
-        lambda: licensed_options(15, "US").strengths("Protopic"), _REVISIT_LICENCE),
+        lambda: licensed_options(15, Region.US).strengths(Product.PROTOPIC), _REVISIT_LICENCE),
     "protopic_16y_eu": Expected(
-        lambda: licensed_options(16, "EU").strengths("Protopic"), _REVISIT_LICENCE),
+        lambda: licensed_options(16, Region.EU).strengths(Product.PROTOPIC), _REVISIT_LICENCE),
     "elidel_9mo_uk": Expected(
-        lambda: licensed_options(0.75, "UK").strengths("Elidel"), _REVISIT_LICENCE),
+        lambda: licensed_options(0.75, "UK").strengths(Product.ELIDEL), _REVISIT_LICENCE),
 }

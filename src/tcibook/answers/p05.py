@@ -1,7 +1,7 @@
 """Expected answers of problem set 5 (proactive maintenance)."""
 
-from ..dosing import (amount_needed_g, fingertip_units, grams_per_application,
-                      tubes_needed)
+from ..dosing import (BodySite, amount_needed_g, fingertip_units,
+                      grams_per_application, tubes_needed)
 from ..facts import value
 from ..regimens import Action, eu_maintenance_eligibility
 from ..selfcheck import Expected
@@ -23,7 +23,7 @@ def _eligible(flares, weeks):
 
 def _per_app():
     return grams_per_application(
-        fingertip_units({"face and neck": 1, "arm and forearm": 2}),
+        fingertip_units({BodySite.FACE_NECK: 1, BodySite.ARM_FOREARM: 2}),
         value("ftu_grams_adult_woman"))
 
 

@@ -2,9 +2,12 @@
 
 from ..facts import value
 from ..selfcheck import Expected
-from ..tdm import (concentration_after_clearance_change,
+from ..tdm import Organ, Regimen
+from ..tdm import (capsule_dose, concentration_after_change_over_time,
+                   concentration_after_clearance_change,
                    dose_for_unchanged_exposure, early_sample_factor,
-                   prograf_trough_range, trough_adjusted_dose)
+                   prograf_trough_range, time_to_steady_state_fraction,
+                   trough_adjusted_dose)
 
 _REVISIT_RANGE = ("'The systemic calcineurin inhibitors', section 'Target ranges: "
                   "the US Prograf label, not KDIGO': the kidney range with "
@@ -19,6 +22,16 @@ _REVISIT_CYP = ("'The systemic calcineurin inhibitors', section 'CYP3A4: "
                 "inhibitors, inducers and grapefruit': C' = C / k and D' = k * D "
                 "for a clearance fold k.")
 
+_REVISIT_CAPS = ("'The systemic calcineurin inhibitors', section 'Target ranges': "
+                 "mg/kg/day x weight, halved for two doses, then "
+                 "tdm.capsule_dose (nearest multiple of the smallest capsule).")
+_REVISIT_ONSET = ("'The systemic calcineurin inhibitors', section 'CYP3A4: "
+                  "inhibitors, inducers and grapefruit': the level approaches "
+                  "C/k with the NEW half-life t_half/k "
+                  "(tdm.concentration_after_change_over_time).")
+
+_WEIGHT_KG = 72
+_ONSET_FOLD = 0.5        # illustrative
 _INHIBITOR_FOLD = 0.25   # illustrative
 _INDUCER_FOLD = 3.0      # illustrative
 
@@ -28,31 +41,31 @@ def _true_trough():
 
 
 def _dose_ratio():
-    mid = prograf_trough_range("kidney", 6, "mmf_il2ra").midpoint_ng_ml
+    mid = prograf_trough_range(Organ.KIDNEY, 6, Regimen.MMF_IL2RA).midpoint_ng_ml
     return (trough_adjusted_dose(3.0, 12.0, mid)
             / trough_adjusted_dose(3.0, _true_trough(), mid))
 
 
 def _positions():
-    liver = prograf_trough_range("liver", 5)
+    liver = prograf_trough_range(Organ.LIVER, 5)
     return (liver.position(concentration_after_clearance_change(8.0, _INHIBITOR_FOLD)),
             liver.position(concentration_after_clearance_change(8.0, _INDUCER_FOLD)))
 
 
 ANSWERS = {
     "position_month3": Expected(
-        lambda: prograf_trough_range("kidney", 3, "azathioprine").position(17.0),
+        lambda: prograf_trough_range(Organ.KIDNEY, 3, Regimen.AZATHIOPRINE).position(17.0),
         _REVISIT_RANGE),
     "position_month4": Expected(
-        lambda: prograf_trough_range("kidney", 4, "azathioprine").position(17.0),
+        lambda: prograf_trough_range(Organ.KIDNEY, 4, Regimen.AZATHIOPRINE).position(17.0),
         _REVISIT_RANGE),
     "model_dose_month4": Expected(
         lambda: trough_adjusted_dose(
-            5.0, 17.0, prograf_trough_range("kidney", 4, "azathioprine").midpoint_ng_ml),
+            5.0, 17.0, prograf_trough_range(Organ.KIDNEY, 4, Regimen.AZATHIOPRINE).midpoint_ng_ml),
         _REVISIT_DOSE),
     "true_trough": Expected(_true_trough, _REVISIT_EARLY),
     "position_true": Expected(
-        lambda: prograf_trough_range("kidney", 6, "mmf_il2ra").position(_true_trough()),
+        lambda: prograf_trough_range(Organ.KIDNEY, 6, Regimen.MMF_IL2RA).position(_true_trough()),
         _REVISIT_EARLY),
     "dose_ratio": Expected(_dose_ratio, _REVISIT_EARLY),
     "trough_inhibitor": Expected(
@@ -64,4 +77,18 @@ ANSWERS = {
     "dose_inducer": Expected(
         lambda: dose_for_unchanged_exposure(2.0, _INDUCER_FOLD), _REVISIT_CYP),
     "positions": Expected(_positions, _REVISIT_CYP),
+    "dose_per_administration_mg": Expected(
+        lambda: value("prograf_kidney_mmf_initial_dose") * _WEIGHT_KG / 2, _REVISIT_CAPS),
+    "capsule_dose_mg": Expected(
+        lambda: capsule_dose(value("prograf_kidney_mmf_initial_dose") * _WEIGHT_KG / 2).dose_mg,
+        _REVISIT_CAPS),
+    "n_capsules": Expected(
+        lambda: capsule_dose(value("prograf_kidney_mmf_initial_dose") * _WEIGHT_KG / 2).n_capsules,
+        _REVISIT_CAPS),
+    "trough_after_24h": Expected(
+        lambda: concentration_after_change_over_time(
+            24, 8.0, value("tacrolimus_half_life_h"), _ONSET_FOLD), _REVISIT_ONSET),
+    "hours_to_90pct": Expected(
+        lambda: time_to_steady_state_fraction(
+            0.9, value("tacrolimus_half_life_h") / _ONSET_FOLD), _REVISIT_ONSET),
 }

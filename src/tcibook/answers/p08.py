@@ -1,8 +1,11 @@
 """Expected answers of problem set 8 (voclosporin clinic visits)."""
 
+from ..effect_sizes import TwoByTwo, nnt_interval, or_to_rr
+from ..facts import value
 from ..selfcheck import Expected
-from ..voclosporin import (CAPSULE_MG, START_DOSE_MG, Baseline, Visit,
-                           assess_visit, decline_from_baseline_pct)
+from ..voclosporin import (CAPSULE_MG, START_DOSE_MG, Baseline, HepaticImpairment,
+                           Visit, assess_visit, decline_from_baseline_pct,
+                           starting_regimen)
 
 _REVISIT_START = ("'The systemic calcineurin inhibitors', section 'The label's "
                   "rules': do not start if either pressure is ABOVE its limit; not "
@@ -12,10 +15,20 @@ _REVISIT_ROUTINE = ("'The systemic calcineurin inhibitors', section 'The label's
                     "of MORE THAN the lower threshold, stop AT OR ABOVE the upper.")
 _REVISIT_COURSE = ("'The systemic calcineurin inhibitors', section 'The rules as a "
                    "function': use the right Visit type, carry each dose forward, "
-                   "and measure every fall from the one Baseline.")
+                   "measure every fall from the one Baseline, and remember that a "
+                   "dose reduced for eGFR may go back up.")
+_REVISIT_INCREASE = ("'The systemic calcineurin inhibitors', section 'The label's "
+                     "rules': a reduced dose may rise one capsule when eGFR is AT "
+                     "LEAST the recovery threshold, never above the patient's own "
+                     "starting dose (starting_regimen; assess_visit start_dose_mg).")
 _REVISIT_BASE = ("'The systemic calcineurin inhibitors', section 'The rules as a "
                  "function': the fall is measured from the baseline, never from the "
                  "previous visit.")
+
+_REVISIT_AURORA = ("'The systemic calcineurin inhibitors', section 'What AURORA 1 "
+                   "showed': responders = percentage x arm size, rounded; "
+                   "effect_sizes.nnt_interval on the TwoByTwo; or_to_rr at the "
+                   "placebo rate.")
 
 _START = ((80, 166, 100), (80, 165, 105), (80, 150, 106), (45, 130, 80))
 _ROUTINE = ((70, 56), (70, 49), (80, 60), (80, 59))
@@ -45,6 +58,23 @@ def _course():
     return out
 
 
+def _increase():
+    start = starting_regimen(hepatic_impairment=HepaticImpairment.MILD).morning_mg
+    base, dose, out = Baseline(90), 7.9, []
+    for egfr in (72, 74):
+        decision = assess_visit(base, egfr, 126, 80, dose, visit=Visit.ROUTINE,
+                                start_dose_mg=start)
+        dose = decision.dose_mg
+        out.append(decision)
+    return out
+
+
+def _table():
+    n_voc, n_pla = value("aurora1_n_voclosporin"), value("aurora1_n_placebo")
+    return TwoByTwo(round(value("aurora1_crr_voclosporin") / 100 * n_voc), n_voc,
+                    round(value("aurora1_crr_placebo") / 100 * n_pla), n_pla)
+
+
 def _today():
     return assess_visit(Baseline(95), 58, 132, 84, 2 * CAPSULE_MG,
                         visit=Visit.ROUTINE)
@@ -63,8 +93,24 @@ ANSWERS = {
                                _REVISIT_COURSE),
     "course_doses": Expected(lambda: tuple(d.dose_mg for d in _course()),
                              _REVISIT_COURSE, abs_tol=1e-9),
+    "start_dose_increase": Expected(
+        lambda: starting_regimen(hepatic_impairment=HepaticImpairment.MILD).morning_mg,
+        _REVISIT_INCREASE, abs_tol=1e-9),
+    "increase_actions": Expected(lambda: tuple(d.action.value for d in _increase()),
+                                 _REVISIT_INCREASE),
+    "increase_doses": Expected(lambda: tuple(d.dose_mg for d in _increase()),
+                               _REVISIT_INCREASE, abs_tol=1e-9),
     "true_decline_pct": Expected(lambda: decline_from_baseline_pct(Baseline(95), 58),
                                  _REVISIT_BASE),
     "action_today": Expected(lambda: _today().action.value, _REVISIT_BASE),
     "dose_today": Expected(lambda: _today().dose_mg, _REVISIT_BASE, abs_tol=1e-9),
+    "responders_voclosporin": Expected(lambda: _table().events_treated,
+                                       _REVISIT_AURORA),
+    "responders_placebo": Expected(lambda: _table().events_control, _REVISIT_AURORA),
+    "nnt_aurora": Expected(lambda: nnt_interval(_table()).nnt, _REVISIT_AURORA),
+    "nnt_ci": Expected(lambda: (nnt_interval(_table()).nnt_lower,
+                                nnt_interval(_table()).nnt_upper), _REVISIT_AURORA),
+    "rr_from_or": Expected(
+        lambda: or_to_rr(value("aurora1_odds_ratio"), value("aurora1_crr_placebo") / 100),
+        _REVISIT_AURORA),
 }

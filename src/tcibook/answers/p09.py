@@ -1,10 +1,8 @@
 """Expected answers of problem set 9 (a hyperkeratotic discoid lupus plaque)."""
 
-from ..evidence import cle_studies
-from ..facts import value
-from ..permeation import (BARRIER_SCENARIOS, ILLUSTRATIVE_DONOR_UG_CM3,
-                          barrier_scenario, lag_time, scale_barrier,
-                          steady_state_flux)
+from ..evidence import Subtype, cle_studies
+from ..permeation import lag_time, steady_state_flux
+from ..plaque import skin_states
 from ..selfcheck import Expected
 
 _REVISIT_PLAQUE = ("'Off-label dermatology', section 'Why hyperkeratotic discoid "
@@ -16,73 +14,75 @@ _REVISIT_VEHICLE = ("'Pharmacokinetics of topical application', section 'When th
                     "barrier changes': apply the occlusion change to the descaled "
                     "plaque with scale_barrier, then compare with intact skin.")
 _REVISIT_EVIDENCE = ("'Off-label dermatology', section 'Grading the studies': keep "
-                     "the studies whose condition names DLE and read each one's "
-                     ".evidence.level.")
+                     "the studies whose subtypes field includes Subtype.DLE (not a "
+                     "text match on condition), read each one's .evidence.level, and "
+                     "count DLE patients with .dle_n, not .n.")
 
 
-def _flux(params):
-    k, d, h = params
-    return steady_state_flux(k, d, ILLUSTRATIVE_DONOR_UG_CM3, h)
+def _flux(state):
+    """Steady-state flux of a skin state of tcibook.plaque.skin_states()."""
+    return steady_state_flux(*skin_states()[state])
 
 
-def _strategies():
-    """Flux gain over the untreated plaque and lag (h) of each strategy."""
-    plaque = barrier_scenario("hyperkeratotic")
-    k, d, h = plaque
-    occluded = scale_barrier(k, d, h, BARRIER_SCENARIOS["occluded"])
-    descaled = barrier_scenario("descaled")
-    ratio = (value("madan2010_compound_tacrolimus_pct")
-             / value("tacrolimus_ointment_high_strength"))
-    base = _flux(plaque)
-    return {
-        "descaled": (_flux(descaled) / base, lag_time(descaled[2], descaled[1])),
-        "occluded": (_flux(occluded) / base, lag_time(occluded[2], occluded[1])),
-        "compound": (_flux(plaque) * ratio / base, lag_time(h, d)),
-    }
+def _lag(state):
+    k, d, c, h = skin_states()[state]
+    return lag_time(h, d)
 
 
-def _best(index, pick):
-    table = _strategies()
-    return pick(table, key=lambda name: table[name][index])
+_STRATEGIES = ("descaled", "occluded", "compound")
+
+
+def _best(measure, pick):
+    return pick(_STRATEGIES, key=measure)
 
 
 def _descaled_ointment():
-    k, d, h = barrier_scenario("descaled")
+    """The descaled plaque under the occlusion change (K, D, h)."""
+    from ..permeation import BARRIER_SCENARIOS, scale_barrier
+    k, d, _, h = skin_states()["descaled"]
     return scale_barrier(k, d, h, BARRIER_SCENARIOS["occluded"])
 
 
+def _ointment_flux():
+    k, d, h = _descaled_ointment()
+    c = skin_states()["descaled"][2]
+    return steady_state_flux(k, d, c, h)
+
+
 def _dle_studies():
-    return [s for s in cle_studies() if "DLE" in s.condition]
+    return [s for s in cle_studies() if Subtype.DLE in s.subtypes]
+
+
+def _strongest():
+    studies = _dle_studies()
+    level = min(s.evidence.level for s in studies)
+    return [s for s in studies if s.evidence.level == level]
 
 
 ANSWERS = {
-    "plaque_flux_ratio": Expected(
-        lambda: _flux(barrier_scenario("hyperkeratotic")) / _flux(barrier_scenario("normal")),
-        _REVISIT_PLAQUE),
-    "plaque_lag_h": Expected(
-        lambda: lag_time(barrier_scenario("hyperkeratotic")[2],
-                         barrier_scenario("hyperkeratotic")[1]),
-        _REVISIT_PLAQUE),
+    "plaque_flux_ratio": Expected(lambda: _flux("plaque") / _flux("intact"),
+                                  _REVISIT_PLAQUE),
+    "plaque_lag_h": Expected(lambda: _lag("plaque"), _REVISIT_PLAQUE),
     "flux_gains": Expected(
-        lambda: tuple(gain for gain, _ in _strategies().values()), _REVISIT_STRATEGY),
-    "best_flux_strategy": Expected(lambda: _best(0, max), _REVISIT_STRATEGY),
-    "best_lag_strategy": Expected(lambda: _best(1, min), _REVISIT_STRATEGY),
+        lambda: tuple(_flux(name) / _flux("plaque") for name in _STRATEGIES),
+        _REVISIT_STRATEGY),
+    "best_flux_strategy": Expected(lambda: _best(_flux, max), _REVISIT_STRATEGY),
+    "best_lag_strategy": Expected(lambda: _best(_lag, min), _REVISIT_STRATEGY),
     "vehicle_choice": Expected(
-        lambda: "ointment" if _flux(_descaled_ointment()) > _flux(barrier_scenario("descaled"))
-        else "cream",
+        lambda: "ointment" if _ointment_flux() > _flux("descaled") else "cream",
         _REVISIT_VEHICLE),
     "descaled_ointment_flux_ratio": Expected(
-        lambda: _flux(_descaled_ointment()) / _flux(barrier_scenario("normal")),
-        _REVISIT_VEHICLE),
+        lambda: _ointment_flux() / _flux("intact"), _REVISIT_VEHICLE),
     "descaled_ointment_lag_h": Expected(
         lambda: lag_time(_descaled_ointment()[2], _descaled_ointment()[1]),
         _REVISIT_VEHICLE),
-    "best_dle_study": Expected(
-        lambda: min(_dle_studies(), key=lambda s: s.evidence.level).key,
-        _REVISIT_EVIDENCE),
-    "best_dle_level": Expected(
-        lambda: min(s.evidence.level for s in _dle_studies()), _REVISIT_EVIDENCE),
+    "best_dle_level": Expected(lambda: _strongest()[0].evidence.level,
+                               _REVISIT_EVIDENCE),
+    "best_dle_studies": Expected(lambda: tuple(sorted(s.key for s in _strongest())),
+                                 _REVISIT_EVIDENCE),
+    "dle_randomised_patients": Expected(lambda: sum(s.dle_n for s in _strongest()),
+                                        _REVISIT_EVIDENCE),
     "dle_open_patients": Expected(
-        lambda: sum(s.n for s in _dle_studies() if s.evidence.level == 4),
+        lambda: sum(s.dle_n for s in _dle_studies() if s.evidence.level == 4),
         _REVISIT_EVIDENCE),
 }

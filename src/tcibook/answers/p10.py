@@ -2,10 +2,12 @@
 
 from ..binding import occupancy
 from ..blood import plasma_concentration
-from ..dosing import amount_needed_g, fingertip_units, grams_per_application, tubes_needed
+from ..dosing import (BodySite, amount_needed_g, fingertip_units, grams_per_application,
+                      tubes_needed)
 from ..facts import value
-from ..regimens import licensed_options
-from ..safety import excess_risk, number_needed_to_harm
+from ..regimens import Product, Region, licensed_options
+from ..effect_sizes import absolute_risk_from_relative
+from ..safety import excess_rate, excess_risk, number_needed_to_harm
 from ..selfcheck import Expected
 from ..units import ng_per_ml_to_nM
 
@@ -30,6 +32,21 @@ _REVISIT_DOSING = ("Problem set 4 (topical dosing) and 'Atopic dermatitis: the c
                    "applications per day and days, then whole tubes.")
 
 
+_REVISIT_LYMPHOMA = ("'Safety in practice', section 'The evidence since': the "
+                     "comparator rate is the treated rate / the ratio; risk over "
+                     "5 years ~ rate x 5; extra risk = baseline x (ratio - 1).")
+_YEARS = 5
+
+
+def _comparator_rate():
+    return excess_rate(value("joelle2018_lymphoma_rate_adults_tacrolimus"),
+                       value("joelle2018_lymphoma_irr_adults_tacrolimus")).comparator_rate
+
+
+def _baseline_5y():
+    return _comparator_rate() / 100_000 * _YEARS
+
+
 def _burning():
     return excess_risk(value("protopic_burning_adult_high_pct"),
                        value("protopic_burning_adult_vehicle_pct"))
@@ -46,16 +63,16 @@ def _theta(ng_ml):
 
 
 def _face_grams():
-    return grams_per_application(fingertip_units({"face and neck": 1}),
+    return grams_per_application(fingertip_units({BodySite.FACE_NECK: 1}),
                                  value("ftu_grams_adult_woman"))
 
 
 ANSWERS = {
     "us_protopic_strengths": Expected(
-        lambda: licensed_options(AGE_YEARS, "US").strengths("Protopic"),
+        lambda: licensed_options(AGE_YEARS, Region.US).strengths(Product.PROTOPIC),
         _REVISIT_LICENCE),
     "eu_not_covered": Expected(
-        lambda: licensed_options(AGE_YEARS, "EU").not_covered, _REVISIT_LICENCE),
+        lambda: licensed_options(AGE_YEARS, Region.EU).not_covered, _REVISIT_LICENCE),
     "nnh_high_whole": Expected(lambda: _burning().nnh_whole, _REVISIT_BURNING),
     "attributable_fraction": Expected(
         lambda: _burning().attributable_fraction, _REVISIT_BURNING),
@@ -72,4 +89,10 @@ ANSWERS = {
         lambda: tubes_needed(amount_needed_g(_face_grams(), APPLICATIONS_PER_DAY,
                                              COURSE_DAYS), TUBE_G),
         _REVISIT_DOSING),
+    "comparator_rate": Expected(_comparator_rate, _REVISIT_LYMPHOMA),
+    "baseline_risk_5y": Expected(_baseline_5y, _REVISIT_LYMPHOMA),
+    "extra_per_10000": Expected(
+        lambda: absolute_risk_from_relative(
+            _baseline_5y(), value("joelle2018_lymphoma_irr_adults_tacrolimus"))[1] * 10_000,
+        _REVISIT_LYMPHOMA),
 }

@@ -1,0 +1,63 @@
+"""Expected answers of problem set 12 (troughs, priors and doses)."""
+
+import math
+
+import numpy as np
+
+from .. import mipd, pk, poppk
+from ..poppk import PopulationModel
+from ..selfcheck import Expected
+from ..tdm import trough_adjusted_dose
+
+_REVISIT_LIN = ("'Model-informed dosing of tacrolimus', section 'Bayes' rule for "
+                "one patient': eta = n w^2 mean(a - ln y) / (n w^2 + s^2); "
+                "mipd.map_estimate with the toy PopulationModel.")
+_REVISIT_MAP = ("'Model-informed dosing of tacrolimus', section 'One patient, "
+                "three troughs': mipd.map_estimate with the whole dosing history "
+                "and MapEstimate.relative_sd.")
+_REVISIT_DOSE = ("'Model-informed dosing of tacrolimus', section 'The dose for a "
+                 "target, and the proportional rule': D * C_target / C_measured "
+                 "against mipd.dose_for_target_trough of the MAP model.")
+
+_OMEGA, _SIGMA, _CL, _RATE = 0.4, 0.25, 10.0, 1.0
+_T_LIN = np.array([20.0, 40.0, 60.0])
+_Y_LIN = np.array([60.0, 75.0, 70.0])
+_T_OBS = np.array([48.0, 216.0])
+_Y_OBS = np.array([4.0, 6.0])
+_TARGET, _TAU = 7.5, 12.0
+
+
+def _eta_hand():
+    n = _Y_LIN.size
+    a = math.log(1000 * _RATE / _CL)
+    return n * _OMEGA**2 * np.mean(a - np.log(_Y_LIN)) / (n * _OMEGA**2 + _SIGMA**2)
+
+
+def _cl_map():
+    prior = PopulationModel("toy", "one", {"cl_l_h": _CL, "v_l": 1.0},
+                            {"cl_l_h": _OMEGA}, _SIGMA)
+    infusion = pk.dosing_table([0.0], 10_000.0, "iv_infusion", infusion_h=10_000.0)
+    return mipd.map_estimate(prior, infusion, _T_LIN, _Y_LIN).parameter("cl_l_h")
+
+
+def _estimate(n):
+    return mipd.map_estimate(poppk.ANDREWS_2019, pk.repeated_doses(4.0, 12.0, 28),
+                             _T_OBS[:n], _Y_OBS[:n])
+
+
+ANSWERS = {
+    "eta_hand": Expected(_eta_hand, _REVISIT_LIN),
+    "cl_map": Expected(_cl_map, _REVISIT_LIN),
+    "weight": Expected(lambda: 3 * _OMEGA**2 / (3 * _OMEGA**2 + _SIGMA**2),
+                       _REVISIT_LIN),
+    "cl_one": Expected(lambda: _estimate(1).parameter("cl_l_h"), _REVISIT_MAP),
+    "cl_two": Expected(lambda: _estimate(2).parameter("cl_l_h"), _REVISIT_MAP),
+    "sd_ratio": Expected(lambda: _estimate(2).relative_sd("cl_l_h")
+                         / _estimate(1).relative_sd("cl_l_h"), _REVISIT_MAP),
+    "rule_dose": Expected(lambda: trough_adjusted_dose(4.0, 6.0, _TARGET),
+                          _REVISIT_DOSE),
+    "map_dose": Expected(lambda: mipd.dose_for_target_trough(
+        _estimate(2).model, _TARGET, _TAU), _REVISIT_DOSE),
+    "ss_trough_now": Expected(lambda: mipd.steady_state_trough(
+        _estimate(2).model, 4.0, _TAU), _REVISIT_DOSE),
+}

@@ -1,0 +1,99 @@
+"""Expected answers of problem set 13 (cyclosporine and its formulations)."""
+
+from ..facts import value
+from ..formulations import (daily_dose_mg, divided_regimen, label_start_dose_mg,
+                            label_titration, mg_per_kg_day, percent_rise,
+                            round_to_strengths, strengths_mg, switch_rule)
+from ..selfcheck import Expected
+
+_WEIGHT_KG = 82.0                      # the invented patient of problems 1 and 2
+_BASELINE = (0.78, 0.82)               # mg/dL, two pretreatment creatinines
+_MEASURED = 1.02                       # mg/dL, week 6
+_CURRENT_DAILY_MG = 200.0
+
+_REVISIT_CAPSULES = ("'Cyclosporine as a drug in its own right', section 'From "
+                     "mg/kg/day to capsules': daily mg = weight x mg/kg/day; split "
+                     "into two doses first, then round each dose to whole capsules "
+                     "(formulations.divided_regimen).")
+_REVISIT_SCHEDULE = ("'Cyclosporine as a drug in its own right', section 'From "
+                     "mg/kg/day to capsules': the earliest schedule the label allows "
+                     "(formulations.label_titration), then per-dose rounding.")
+_REVISIT_CREATININE = ("'Cyclosporine as a drug in its own right', section "
+                       "'Monitoring': the rise is measured against the pretreatment "
+                       "level (the mean of the two baseline values), in percent of it.")
+_REVISIT_SWITCH = ("'Cyclosporine as a drug in its own right', sections 'Why the "
+                   "oral formulations are not interchangeable' and 'Tacrolimus: "
+                   "immediate against extended release' (formulations.switch_rule).")
+
+
+def _neoral():
+    return strengths_mg("neoral")
+
+
+def _start_regimen():
+    daily = daily_dose_mg(_WEIGHT_KG, value("cyclosporine_psoriasis_start_mg_kg_day"))
+    return divided_regimen(daily, 2, _neoral())
+
+
+def _schedule():
+    return label_titration(value("cyclosporine_psoriasis_start_mg_kg_day"),
+                           value("cyclosporine_psoriasis_step_mg_kg_day"),
+                           value("cyclosporine_psoriasis_max_mg_kg_day"),
+                           value("cyclosporine_psoriasis_hold_weeks"),
+                           value("cyclosporine_psoriasis_step_interval_weeks"))
+
+
+def _max_regimen():
+    daily = daily_dose_mg(_WEIGHT_KG, _schedule()[-1].mg_per_kg_day)
+    return divided_regimen(daily, 2, _neoral())
+
+
+def _rise():
+    return percent_rise(sum(_BASELINE) / len(_BASELINE), _MEASURED)
+
+
+def _factor_or_none(source, target):
+    factor = switch_rule(source, target).start_factor
+    return "none" if factor is None else factor
+
+
+ANSWERS = {
+    "daily_target_mg": Expected(
+        lambda: daily_dose_mg(_WEIGHT_KG, value("cyclosporine_psoriasis_start_mg_kg_day")),
+        _REVISIT_CAPSULES),
+    "dose_each_mg": Expected(lambda: _start_regimen().per_dose.total_mg,
+                             _REVISIT_CAPSULES),
+    "achieved_mg_kg": Expected(
+        lambda: mg_per_kg_day(_start_regimen().daily_total_mg, _WEIGHT_KG),
+        _REVISIT_CAPSULES),
+    "max_week": Expected(lambda: _schedule()[-1].week, _REVISIT_SCHEDULE),
+    "max_daily_rounded_mg": Expected(lambda: _max_regimen().daily_total_mg,
+                                     _REVISIT_SCHEDULE),
+    "above_maximum": Expected(
+        lambda: (mg_per_kg_day(_max_regimen().daily_total_mg, _WEIGHT_KG)
+                 > value("cyclosporine_psoriasis_max_mg_kg_day")),
+        _REVISIT_SCHEDULE),
+    "rise_pct": Expected(_rise, _REVISIT_CREATININE),
+    "meets_label_threshold": Expected(
+        lambda: _rise() >= value("cyclosporine_psoriasis_creatinine_rise_pct"),
+        _REVISIT_CREATININE),
+    "reduced_daily_range_mg": Expected(
+        lambda: tuple(_CURRENT_DAILY_MG * (1 - pct / 100)
+                      for pct in sorted(value("cyclosporine_psoriasis_decrease_pct"),
+                                        reverse=True)),
+        _REVISIT_CREATININE),
+    "neoral_start_daily_mg": Expected(
+        lambda: label_start_dose_mg(2 * 150.0, "sandimmune", "neoral"), _REVISIT_SWITCH),
+    "neoral_monitoring_days": Expected(
+        lambda: value("neoral_conversion_monitoring_days"), _REVISIT_SWITCH),
+    "gengraf_to_sandimmune_factor": Expected(
+        lambda: _factor_or_none("gengraf", "sandimmune"), _REVISIT_SWITCH),
+    "envarsus_daily_mg": Expected(
+        lambda: label_start_dose_mg(2 * 3.0, "prograf", "envarsus xr"), _REVISIT_SWITCH),
+    "envarsus_tablets_mg": Expected(
+        lambda: round_to_strengths(label_start_dose_mg(2 * 3.0, "prograf", "envarsus xr"),
+                                   strengths_mg("envarsus xr")).total_mg,
+        _REVISIT_SWITCH),
+    "astagraf_factor": Expected(
+        lambda: _factor_or_none("prograf", "astagraf xl"), _REVISIT_SWITCH),
+}

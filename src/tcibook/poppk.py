@@ -1,0 +1,300 @@
+"""A population pharmacokinetic model of oral tacrolimus after kidney transplantation.
+
+A *population model* says two things: what a typical patient's parameters
+are (with the covariates that move them), and how far individuals scatter
+around them. This module holds one published analysis, the final model of
+Andrews et al. (2019) in adult kidney-transplant recipients
+(:data:`ANDREWS_2019`; facts ``andrews2019_*``):
+
+* structure: two compartments, first-order absorption with a lag time,
+  twice-daily oral tacrolimus, apparent (``/F``) whole-blood parameters;
+* typical values of CL/F, V1/F, Q/F, V2/F, ka and the lag time;
+* covariates on CL/F: CYP3A5 genotype (a factor for CYP3A5*1 carriers, the
+  *expressers*) and haematocrit (an exponent);
+* between-subject variability of CL/F, V1/F, Q/F and V2/F, and a
+  proportional residual error.
+
+What the book leaves out: the publication's other covariates on clearance
+(CYP3A4*22, creatinine, albumin, age, body surface area) and on V1 (lean
+body weight), whose reference values it did not verify, the between-occasion
+variability (kept as a fact, not simulated), and any correlation between the
+random effects (none was seen). The book's model is therefore the published
+model for a patient whose other covariates sit at the analysis' reference
+values, and the between-subject variability it applies is the one the final
+model left after all its covariates, which is smaller than the spread of a
+real, unselected population. Haematocrit enters only as a *ratio* of two
+haematocrits (the reference haematocrit of the model was not seen).
+
+Conventions: the reported variabilities (%) are read as coefficients of
+variation of log-normal distributions, ``ω = sqrt(ln(1 + CV²))``, and the
+proportional residual error as a log-scale standard deviation computed the
+same way. Both are the book's reading, stated where they are used.
+
+For education only: a model of a population is not a dose for a patient.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+import numpy as np
+
+from .facts import value
+from .pk import OneCompartment, TwoCompartment
+from .systemic_exposure import ILLUSTRATIVE_BODY_WEIGHT_KG, systemic_tacrolimus_model
+from .validation import check_array, check_choice, check_number, check_positive
+
+__all__ = ["CYP3A5", "PopulationModel", "omega_from_cv", "cv_from_omega",
+           "haematocrit_clearance_factor", "andrews2019", "ANDREWS_2019",
+           "sample_parameters", "review_one_compartment"]
+
+
+#: Exponent of haematocrit on CL/F in the final model (published as -0.76).
+_HCT_EXPONENT = -value("andrews2019_haematocrit_cl_exponent_abs")
+
+
+class CYP3A5(Enum):
+    """CYP3A5 phenotype as the population model uses it."""
+
+    EXPRESSER = "expresser"          # at least one CYP3A5*1 allele
+    NON_EXPRESSER = "non_expresser"  # CYP3A5*3/*3
+
+
+def omega_from_cv(cv_pct):
+    """Log-scale standard deviation of a log-normal with a given CV (%).
+
+    .. math:: \\omega = \\sqrt{\\ln(1 + CV^2)}
+
+    Examples
+    --------
+    >>> round(omega_from_cv(38.6), 4)
+    0.3727
+    """
+    cv = check_number("cv_pct", cv_pct, low=0.0, unit="%") / 100.0
+    return math.sqrt(math.log1p(cv * cv))
+
+
+def cv_from_omega(omega):
+    """Inverse of :func:`omega_from_cv`, in %.
+
+    >>> round(cv_from_omega(omega_from_cv(50.0)), 9)
+    50.0
+    """
+    w = check_number("omega", omega, low=0.0)
+    return 100.0 * math.sqrt(math.expm1(w * w))
+
+
+def haematocrit_clearance_factor(haematocrit, reference_haematocrit):
+    """How whole-blood CL/F changes when haematocrit moves (power model).
+
+    .. math:: \\frac{CL(H)}{CL(H_\\text{ref})} =
+              \\left(\\frac{H}{H_\\text{ref}}\\right)^{\\theta_H}
+
+    with the exponent :math:`\\theta_H` of the final model (negative; its
+    size is the fact ``andrews2019_haematocrit_cl_exponent_abs``).
+    Tacrolimus sits in red cells,
+    so more red cells hold more drug in each millilitre of blood: whole-blood
+    concentrations rise and the *whole-blood* clearance falls, although the
+    unbound drug need not change.
+
+    Parameters
+    ----------
+    haematocrit, reference_haematocrit : float
+        Haematocrits as fractions (L/L), in (0, 1).
+
+    Examples
+    --------
+    >>> round(haematocrit_clearance_factor(0.40, 0.30), 4)   # (4/3) ** -0.76
+    0.8036
+    """
+    h = check_number("haematocrit", haematocrit, low=0.0, high=1.0,
+                     low_open=True, high_open=True)
+    ref = check_number("reference_haematocrit", reference_haematocrit, low=0.0,
+                       high=1.0, low_open=True, high_open=True)
+    return (h / ref) ** _HCT_EXPONENT
+
+
+@dataclass(frozen=True)
+class PopulationModel:
+    """Typical parameters, between-subject variability and residual error.
+
+    Attributes
+    ----------
+    name : str
+        Short description (with its source).
+    structure : {"one", "two"}
+        One- or two-compartment model of :mod:`tcibook.pk`.
+    typical : dict
+        Typical value of every parameter of the structural model, by the
+        keyword of :class:`~tcibook.pk.OneCompartment` or
+        :class:`~tcibook.pk.TwoCompartment` (``cl_l_h``, ``v1_l`` ...).
+    omega : dict
+        Log-scale SD of the random effect of each parameter that varies
+        between subjects (``P_i = P_typ · exp(η_i)``, ``η ~ N(0, ω²)``).
+    sigma_log : float
+        Residual error as a log-scale SD (``ln y = ln f + ε``).
+    """
+
+    name: str
+    structure: str
+    typical: dict
+    omega: dict
+    sigma_log: float
+
+    def __post_init__(self):
+        if self.structure not in ("one", "two"):
+            raise ValueError(f"structure must be 'one' or 'two'; got {self.structure!r}")
+        cls = OneCompartment if self.structure == "one" else TwoCompartment
+        cls(**self.typical)          # validates the typical values
+        for key, w in self.omega.items():
+            if key not in self.typical:
+                raise ValueError(f"omega names {key!r}, which is not a parameter "
+                                 f"of the model")
+            check_positive(f"omega[{key!r}]", w)
+        check_positive("sigma_log", self.sigma_log)
+
+    @property
+    def random_effects(self):
+        """Names of the parameters that vary between subjects, in order."""
+        return tuple(self.omega)
+
+    @property
+    def omega_vector(self):
+        """The ω of :attr:`random_effects` as an array."""
+        return np.array([self.omega[k] for k in self.random_effects])
+
+    def individual(self, eta):
+        """The structural model for random effects ``eta``.
+
+        Parameters
+        ----------
+        eta : array_like, shape (R,) or (P, R)
+            One value per random effect (:attr:`random_effects`), or one row
+            per virtual patient.
+
+        Returns
+        -------
+        OneCompartment or TwoCompartment
+            Scalar parameters for one row, arrays for several.
+        """
+        e = check_array("eta", eta)
+        r = len(self.random_effects)
+        if e.shape[-1:] != (r,) or e.ndim > 2:
+            raise ValueError(f"eta must have shape ({r},) or (P, {r}); got {e.shape}")
+        params = dict(self.typical)
+        for j, key in enumerate(self.random_effects):
+            x = self.typical[key] * np.exp(e[..., j])
+            params[key] = float(x) if e.ndim == 1 else x
+        cls = OneCompartment if self.structure == "one" else TwoCompartment
+        return cls(**params)
+
+
+def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, haematocrit_ratio=1.0):
+    """The Andrews 2019 final model for one covariate pattern.
+
+    Parameters
+    ----------
+    cyp3a5 : CYP3A5 or str
+        ``"non_expresser"`` (CYP3A5*3/*3; the model's reference category, as
+        the book reads it) or ``"expresser"`` (CL/F multiplied by the fact
+        ``andrews2019_cyp3a5_cl_factor``).
+    haematocrit_ratio : float
+        Patient's haematocrit divided by the reference haematocrit, > 0;
+        CL/F is multiplied by ``ratio ** θ_H`` (see
+        :func:`haematocrit_clearance_factor`).
+
+    Returns
+    -------
+    PopulationModel
+
+    Examples
+    --------
+    >>> andrews2019().typical["cl_l_h"]
+    23.0
+    >>> round(andrews2019("expresser").typical["cl_l_h"], 3)   # 23.0 * 1.63
+    37.49
+    """
+    geno = check_choice("cyp3a5", cyp3a5, CYP3A5)
+    ratio = check_positive("haematocrit_ratio", haematocrit_ratio)
+    cl = value("andrews2019_cl_l_h")
+    if geno is CYP3A5.EXPRESSER:
+        cl *= value("andrews2019_cyp3a5_cl_factor")
+    cl *= ratio ** _HCT_EXPONENT
+    typical = {"cl_l_h": cl, "v1_l": float(value("andrews2019_v1_l")),
+               "q_l_h": value("andrews2019_q_l_h"),
+               "v2_l": float(value("andrews2019_v2_l")),
+               "ka_per_h": value("andrews2019_ka_per_h"),
+               "lag_h": value("andrews2019_lag_h")}
+    omega = {"cl_l_h": omega_from_cv(value("andrews2019_iiv_cl_pct")),
+             "v1_l": omega_from_cv(value("andrews2019_iiv_v1_pct")),
+             "q_l_h": omega_from_cv(value("andrews2019_iiv_q_pct")),
+             "v2_l": omega_from_cv(value("andrews2019_iiv_v2_pct"))}
+    return PopulationModel(
+        name=f"Andrews 2019, tacrolimus after kidney transplant ({geno.value})",
+        structure="two", typical=typical, omega=omega,
+        sigma_log=omega_from_cv(value("andrews2019_residual_lcms_pct")))
+
+
+#: The reference patient: CYP3A5 non-expresser at the reference haematocrit.
+ANDREWS_2019 = andrews2019()
+
+
+def sample_parameters(population, n, rng):
+    """Draw ``n`` virtual patients' random effects and their structural model.
+
+    Parameters
+    ----------
+    population : PopulationModel
+    n : int
+        Number of virtual patients, >= 1.
+    rng : numpy.random.Generator
+        Source of randomness (pass a seeded generator for reproducible draws).
+
+    Returns
+    -------
+    (eta, model)
+        ``eta`` of shape ``(n, R)`` and the structural model with arrays of
+        length ``n``.
+
+    Examples
+    --------
+    >>> eta, m = sample_parameters(ANDREWS_2019, 3, np.random.default_rng(0))
+    >>> eta.shape, m.cl_l_h.shape
+    ((3, 4), (3,))
+    """
+    if not isinstance(population, PopulationModel):
+        raise ValueError(f"population must be a PopulationModel; got {population!r}")
+    count = int(check_number("n", n, low=1))
+    if count != n:
+        raise ValueError(f"n must be a whole number >= 1; got {n!r}")
+    if not isinstance(rng, np.random.Generator):
+        raise ValueError("rng must be a numpy.random.Generator "
+                         "(numpy.random.default_rng(seed))")
+    eta = rng.normal(size=(count, len(population.random_effects))) * population.omega_vector
+    return eta, population.individual(eta)
+
+
+def review_one_compartment(body_weight_kg=ILLUSTRATIVE_BODY_WEIGHT_KG):
+    """A one-compartment model of oral tacrolimus for a "mean patient".
+
+    Clearance and volume from the review's mean clearance and half-life
+    (:func:`tcibook.systemic_exposure.systemic_tacrolimus_model`), the mean
+    oral bioavailability of the same review (fact
+    ``tacrolimus_oral_bioavailability_pct``) and the absorption rate constant
+    and lag time of the population analysis (facts ``andrews2019_ka_per_h``,
+    ``andrews2019_lag_h``). A teaching model that mixes two sources; its
+    single half-life makes the time course easy to read.
+
+    Examples
+    --------
+    >>> m = review_one_compartment()
+    >>> round(float(m.cl_l_h / m.v_l), 4)     # ln 2 / 12 h
+    0.0578
+    """
+    m = systemic_tacrolimus_model(body_weight_kg)
+    return OneCompartment(cl_l_h=float(m.cl_l_h), v_l=float(m.v_l),
+                          ka_per_h=value("andrews2019_ka_per_h"),
+                          lag_h=value("andrews2019_lag_h"),
+                          bioavailability=value("tacrolimus_oral_bioavailability_pct") / 100)

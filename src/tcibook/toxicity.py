@@ -1,0 +1,310 @@
+"""The harms of the systemic calcineurin inhibitors, as records.
+
+Two kinds of record are kept, so that the chapter's tables are data and not
+typed prose:
+
+* :class:`LabelStatement` — one warning or precaution of a US label, under
+  the heading the label gives it, with what the label says to monitor;
+* :class:`ClassEffect` — one harm that clinicians watch for across the
+  class, with the measurement that detects it and the state of knowledge
+  about its mechanism (:class:`MechanismStatus`), so that a mechanism the
+  sources only propose is never printed as an established one.
+
+Every record names the ``references.bib`` key of its source; the page where
+the wording was seen is given in the bibliography comment of that key.
+Only statements read in the label text (or a faithful reproduction of it)
+are recorded: a label may hold more warnings than are listed here, and
+:data:`LABEL_COVERAGE` says how complete each list is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .validation import check_choice
+
+__all__ = ["Product", "Category", "MechanismStatus", "LabelStatement",
+           "ClassEffect", "LABEL_COVERAGE", "label_statements", "class_effects",
+           "categories"]
+
+
+class Product(Enum):
+    """A product whose US label the book read for its warnings."""
+
+    PROGRAF = "prograf"
+    LUPKYNIS = "lupkynis"
+    GENGRAF = "gengraf"
+
+    @property
+    def label(self) -> str:
+        return {"prograf": "Prograf (tacrolimus)",
+                "lupkynis": "Lupkynis (voclosporin)",
+                "gengraf": "Gengraf (cyclosporine, modified)"}[self.value]
+
+
+class Category(Enum):
+    """Organ system or kind of harm."""
+
+    IMMUNE = "infection and malignancy"
+    RENAL = "kidney"
+    ELECTROLYTES = "electrolytes and uric acid"
+    METABOLIC = "glucose and lipids"
+    CARDIOVASCULAR = "blood pressure and heart"
+    NEUROLOGICAL = "nervous system"
+    COSMETIC = "skin, hair and gums"
+    HAEMATOLOGICAL = "blood"
+    FORMULATION = "formulation and dosing errors"
+    OTHER = "other"
+
+
+class MechanismStatus(Enum):
+    """How well a harm's mechanism is established in the sources the book read."""
+
+    DESCRIBED = "described in the cited sources"
+    PROPOSED = "proposed; not established"
+    NOT_GIVEN = "not given by the sources read"
+
+
+@dataclass(frozen=True)
+class LabelStatement:
+    """One warning or precaution of a US label.
+
+    Attributes
+    ----------
+    product : Product
+    heading : str
+        The label's heading, shortened where it is long.
+    section : str
+        Where in the label it stands: ``"boxed warning"``, ``"warnings and
+        precautions"``, ``"adverse reactions"`` ...
+    category : Category
+    monitoring : str
+        What the label says to watch or do; ``""`` where the book did not
+        read that part of the text.
+    source : str
+        ``references.bib`` key.
+    """
+
+    product: Product
+    heading: str
+    section: str
+    category: Category
+    monitoring: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ClassEffect:
+    """A harm monitored across the systemic calcineurin inhibitors.
+
+    Attributes
+    ----------
+    name : str
+    category : Category
+    monitored_by : str
+        The measurement or examination that detects it.
+    mechanism : str
+        The mechanism as the sources state it, or why none is given.
+    status : MechanismStatus
+    sources : tuple of str
+        ``references.bib`` keys.
+    """
+
+    name: str
+    category: Category
+    monitored_by: str
+    mechanism: str
+    status: MechanismStatus
+    sources: tuple
+
+
+_P, _L, _G = Product.PROGRAF, Product.LUPKYNIS, Product.GENGRAF
+_C = Category
+
+_LABEL_STATEMENTS = (
+    # --- Prograf ------------------------------------------------------
+    LabelStatement(_P, "Malignancies and serious infections", "boxed warning",
+                   _C.IMMUNE, "", "prograf_us_label"),
+    LabelStatement(_P, "Lymphoma and other malignancies", "warnings and precautions",
+                   _C.IMMUNE, "", "prograf_us_label"),
+    LabelStatement(_P, "Serious infections", "warnings and precautions",
+                   _C.IMMUNE, "", "prograf_us_label"),
+    LabelStatement(_P, "Not interchangeable with extended-release tacrolimus "
+                   "products (medication errors)", "warnings and precautions",
+                   _C.FORMULATION,
+                   "changes between immediate- and extended-release forms only "
+                   "under physician supervision; patients taught to recognise "
+                   "their product", "prograf_us_label"),
+    LabelStatement(_P, "New-onset diabetes after transplant", "warnings and precautions",
+                   _C.METABOLIC, "", "prograf_us_label"),
+    LabelStatement(_P, "Nephrotoxicity", "warnings and precautions", _C.RENAL,
+                   "", "prograf_us_label"),
+    LabelStatement(_P, "Neurotoxicity, including PRES", "warnings and precautions",
+                   _C.NEUROLOGICAL, "", "prograf_us_label"),
+    LabelStatement(_P, "Hyperkalaemia", "warnings and precautions", _C.ELECTROLYTES,
+                   "", "prograf_us_label"),
+    LabelStatement(_P, "Hypertension", "warnings and precautions", _C.CARDIOVASCULAR,
+                   "", "prograf_us_label"),
+    # --- Lupkynis -----------------------------------------------------
+    LabelStatement(_L, "Malignancies and serious infections", "boxed warning",
+                   _C.IMMUNE, "", "lupkynis_us_label"),
+    LabelStatement(_L, "Lymphoma and other malignancies", "warnings and precautions", _C.IMMUNE,
+                   "skin examined; sun and UV light avoided or limited",
+                   "lupkynis_us_label"),
+    LabelStatement(_L, "Serious infections", "warnings and precautions", _C.IMMUNE,
+                   "watch for infection; lowest effective dose", "lupkynis_us_label"),
+    LabelStatement(_L, "Nephrotoxicity (acute and/or chronic)", "warnings and precautions", _C.RENAL,
+                   "renal function; dose reduction considered", "lupkynis_us_label"),
+    LabelStatement(_L, "Hypertension", "warnings and precautions", _C.CARDIOVASCULAR,
+                   "blood pressure; antihypertensive treatment may be needed",
+                   "lupkynis_us_label"),
+    LabelStatement(_L, "Neurotoxicity, including PRES", "warnings and precautions", _C.NEUROLOGICAL,
+                   "neurological abnormalities; dose reduced or drug stopped",
+                   "lupkynis_us_label"),
+    LabelStatement(_L, "Hyperkalaemia", "warnings and precautions", _C.ELECTROLYTES, "serum potassium",
+                   "lupkynis_us_label"),
+    LabelStatement(_L, "QT prolongation", "warnings and precautions", _C.CARDIOVASCULAR,
+                   "ECG and electrolytes in patients at high risk", "lupkynis_us_label"),
+    LabelStatement(_L, "Hypersensitivity reactions", "warnings and precautions", _C.OTHER,
+                   "stop the drug; treat until the reaction resolves",
+                   "lupkynis_us_label"),
+    LabelStatement(_L, "Immunizations", "warnings and precautions", _C.IMMUNE, "no live vaccines",
+                   "lupkynis_us_label"),
+    LabelStatement(_L, "Pure red cell aplasia", "warnings and precautions", _C.HAEMATOLOGICAL,
+                   "stopping the drug considered", "lupkynis_us_label"),
+    # --- Gengraf (old-format label: boxed warning, warnings, precautions,
+    # --- adverse reactions) ----------------------------------------------
+    LabelStatement(_G, "Increased susceptibility to infection and possible "
+                   "lymphoma and other neoplasms", "boxed warning", _C.IMMUNE, "",
+                   "gengraf_us_label"),
+    LabelStatement(_G, "Not bioequivalent to Sandimmune; not interchangeable "
+                   "without physician supervision", "boxed warning", _C.FORMULATION,
+                   "cyclosporine blood concentrations in transplant and "
+                   "rheumatoid arthritis patients", "gengraf_us_label"),
+    LabelStatement(_G, "Psoriasis: skin malignancies after PUVA and other "
+                   "treatments; hypertension and nephrotoxicity rising with dose "
+                   "and duration", "boxed warning", _C.RENAL,
+                   "renal function during therapy", "gengraf_us_label"),
+    LabelStatement(_G, "Nephrotoxicity and hepatotoxicity; structural kidney "
+                   "damage", "warnings", _C.RENAL,
+                   "frequent serum creatinine; care with other nephrotoxic drugs",
+                   "gengraf_us_label"),
+    LabelStatement(_G, "Hypertension", "warnings and adverse reactions",
+                   _C.CARDIOVASCULAR, "blood pressure", "gengraf_us_label"),
+    LabelStatement(_G, "Special monitoring of psoriasis patients", "precautions",
+                   _C.OTHER,
+                   "before treatment: blood pressure and serum creatinine on two "
+                   "occasions, BUN, CBC, magnesium, potassium, uric acid, lipids; "
+                   "creatinine and BUN every 2 weeks for 3 months, then monthly",
+                   "gengraf_us_label"),
+    LabelStatement(_G, "Principal adverse reactions: renal dysfunction, tremor, "
+                   "hirsutism, hypertension, gum hyperplasia", "adverse reactions",
+                   _C.COSMETIC, "", "gengraf_us_label"),
+    LabelStatement(_G, "Glomerular capillary thrombosis (a picture like the "
+                   "haemolytic-uraemic syndrome)", "adverse reactions", _C.RENAL, "",
+                   "gengraf_us_label"),
+    LabelStatement(_G, "Hypomagnesaemia, reported in some patients with "
+                   "convulsions", "adverse reactions", _C.ELECTROLYTES, "",
+                   "gengraf_us_label"),
+)
+
+#: How complete each product's list is, in words the chapter can print.
+LABEL_COVERAGE = {
+    Product.PROGRAF: ("the warnings the book read; the current label has more "
+                      "subsections than are listed here"),
+    Product.LUPKYNIS: "every subsection of the label's warnings and precautions",
+    Product.GENGRAF: ("the statements the book read in an old-format label that "
+                      "has no numbered warnings section"),
+}
+
+_DESCRIBED, _PROPOSED, _NONE = (MechanismStatus.DESCRIBED, MechanismStatus.PROPOSED,
+                                MechanismStatus.NOT_GIVEN)
+
+_CLASS_EFFECTS = (
+    ClassEffect("Acute nephrotoxicity", _C.RENAL,
+                "serum creatinine, eGFR",
+                "renal vasoconstriction from fewer vasodilators and more "
+                "vasoconstrictors; the rise in creatinine is generally "
+                "reversible when the dose is reduced",
+                _DESCRIBED, ("cni2011lestweforget", "gengraf_us_label")),
+    ClassEffect("Chronic nephrotoxicity", _C.RENAL,
+                "creatinine trend; biopsy",
+                "arteriolar hyalinosis, striped interstitial fibrosis and "
+                "glomerulosclerosis, findings that are non-specific; whether "
+                "it acts through calcineurin-NFAT is unanswered, and how much "
+                "late graft loss it explains is disputed",
+                _PROPOSED, ("cni2011lestweforget", "naesens_cni_nephrotoxicity",
+                            "issa2013cni")),
+    ClassEffect("Thrombotic microangiopathy", _C.RENAL,
+                "creatinine, platelets, signs of haemolysis",
+                "not given", _NONE, ("gengraf_us_label",)),
+    ClassEffect("Hyperkalaemia", _C.ELECTROLYTES, "serum potassium",
+                "not given", _NONE,
+                ("prograf_us_label", "lupkynis_us_label", "farouk2020cni")),
+    ClassEffect("Hypomagnesaemia", _C.ELECTROLYTES, "serum magnesium",
+                "not given", _NONE, ("gengraf_us_label", "farouk2020cni")),
+    ClassEffect("Hyperuricaemia", _C.ELECTROLYTES, "serum uric acid",
+                "not given", _NONE, ("gengraf_us_label", "farouk2020cni")),
+    ClassEffect("Dyslipidaemia", _C.METABOLIC, "lipids",
+                "not given", _NONE, ("gengraf_us_label", "farouk2020cni")),
+    ClassEffect("New-onset diabetes after transplantation", _C.METABOLIC,
+                "blood glucose",
+                "calcineurin-NFAT signalling in insulin-secreting beta cells "
+                "is a common explanation; the book has no verified source",
+                _PROPOSED, ("prograf_us_label", "farouk2020cni")),
+    ClassEffect("Hypertension", _C.CARDIOVASCULAR, "blood pressure",
+                "renal vasoconstriction is the usual explanation; the sources "
+                "read do not establish it", _PROPOSED,
+                ("gengraf_us_label", "lupkynis_us_label", "farouk2020cni")),
+    ClassEffect("QT prolongation", _C.CARDIOVASCULAR,
+                "ECG and electrolytes in patients at risk",
+                "not given", _NONE, ("lupkynis_us_label", "envarsus_us_label")),
+    ClassEffect("Tremor", _C.NEUROLOGICAL, "clinical examination",
+                "not given", _NONE, ("gengraf_us_label", "farouk2020cni")),
+    ClassEffect("Posterior reversible encephalopathy syndrome", _C.NEUROLOGICAL,
+                "neurological symptoms; imaging",
+                "not given", _NONE, ("lupkynis_us_label", "prograf_us_label")),
+    ClassEffect("Hirsutism and gingival hyperplasia (cyclosporine)", _C.COSMETIC,
+                "clinical examination", "not given", _NONE,
+                ("gengraf_us_label", "farouk2020cni")),
+    ClassEffect("Serious and opportunistic infections", _C.IMMUNE,
+                "clinical watch for infection",
+                "suppressed T-cell immunity; the label relates the risk to the "
+                "intensity and duration of immunosuppression rather than to "
+                "one agent", _DESCRIBED, ("lupkynis_us_label",)),
+    ClassEffect("Lymphoma and skin cancer", _C.IMMUNE,
+                "skin examination; lymph nodes",
+                "as for infections: the intensity and duration of "
+                "immunosuppression", _DESCRIBED, ("lupkynis_us_label",)),
+)
+
+
+def label_statements(product) -> tuple:
+    """The label statements recorded for ``product`` (a :class:`Product` or
+    its value), in the label's order.
+
+    >>> len(label_statements("lupkynis"))
+    11
+    """
+    product = check_choice("product", product, Product)
+    return tuple(s for s in _LABEL_STATEMENTS if s.product is product)
+
+
+def class_effects(category=None) -> tuple:
+    """The class effects, all of them or those of one :class:`Category`.
+
+    >>> [e.name for e in class_effects("electrolytes and uric acid")]
+    ['Hyperkalaemia', 'Hypomagnesaemia', 'Hyperuricaemia']
+    """
+    if category is None:
+        return _CLASS_EFFECTS
+    category = check_choice("category", category, Category)
+    return tuple(e for e in _CLASS_EFFECTS if e.category is category)
+
+
+def categories(product) -> tuple:
+    """The categories that ``product``'s recorded statements cover, in the
+    order of :class:`Category`."""
+    covered = {s.category for s in label_statements(product)}
+    return tuple(c for c in Category if c in covered)

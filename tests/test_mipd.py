@@ -1,0 +1,191 @@
+"""MAP estimation against cases solved by hand (flat prior, linear-Gaussian),
+a simulation-estimation study, the dose for a target trough, the comparison
+with the proportional rule, and bad input."""
+
+import math
+
+import numpy as np
+import pytest
+
+from tcibook import mipd, pk, poppk
+from tcibook.poppk import PopulationModel
+
+R_MG_H = 1.0        # infusion rate, mg/h
+CL_TYP = 10.0       # L/h
+
+
+def _infusion():
+    # constant 1 mg/h from t = 0; with V = 1 L (k = 10/h) the level is R/CL
+    # to machine precision after a few hours
+    return pk.dosing_table([0.0], 10_000.0, "iv_infusion", infusion_h=10_000.0)
+
+
+def _toy_prior(omega, sigma=0.2):
+    return PopulationModel("toy", "one", {"cl_l_h": CL_TYP, "v_l": 1.0},
+                           {"cl_l_h": omega}, sigma)
+
+
+def test_flat_prior_reproduces_the_measurement():
+    est = mipd.map_estimate(_toy_prior(1e4), _infusion(), [100.0], [40.0])
+    assert est.parameter("cl_l_h") == pytest.approx(R_MG_H / 40.0 * 1000, rel=1e-6)
+
+
+def test_flat_prior_with_two_levels_gives_their_geometric_mean():
+    est = mipd.map_estimate(_toy_prior(1e4), _infusion(), [50.0, 100.0], [40.0, 90.0])
+    c_geo = math.sqrt(40.0 * 90.0)
+    assert est.parameter("cl_l_h") == pytest.approx(1000 / c_geo, rel=1e-6)
+
+
+def test_linear_gaussian_posterior_by_hand():
+    omega, sigma = 0.4, 0.25
+    y = np.array([60.0, 75.0, 70.0])
+    est = mipd.map_estimate(_toy_prior(omega, sigma), _infusion(), [20.0, 40.0, 60.0], y)
+    # ln f = a − η with a = ln(1000·R/CL_typ); residual ln y − a + η
+    a = math.log(1000 * R_MG_H / CL_TYP)
+    n = y.size
+    eta_hand = omega**2 * np.sum(a - np.log(y)) / (n * omega**2 + sigma**2)
+    var_hand = 1.0 / (n / sigma**2 + 1.0 / omega**2)
+    assert est.eta[0] == pytest.approx(eta_hand, abs=1e-7)
+    assert est.covariance[0, 0] == pytest.approx(var_hand, rel=1e-5)
+    assert est.relative_sd("cl_l_h") == pytest.approx(math.sqrt(var_hand), rel=1e-5)
+    assert est.n_observations == 3 and est.success
+
+
+def test_measurement_equal_to_the_prior_prediction_leaves_the_prior():
+    pop = poppk.ANDREWS_2019
+    d = pk.repeated_doses(4.0, 12.0, 10)
+    typical = pop.individual(np.zeros(4))
+    t = [9 * 12.0]
+    y = [pk.concentration(typical, d, t[0])]
+    est = mipd.map_estimate(pop, d, t, y)
+    np.testing.assert_allclose(est.eta, 0.0, atol=1e-6)
+
+
+def test_simulation_estimation_error_shrinks_with_more_troughs():
+    """Virtual patients from the model, troughs with residual error, MAP
+    estimates from the first 1, 2 and 5 troughs: the median absolute relative
+    error of the estimated clearance falls as troughs are added."""
+    pop = poppk.ANDREWS_2019
+    rng = np.random.default_rng(20240611)
+    n = 120
+    _, models = poppk.sample_parameters(pop, n, rng)
+    d = pk.repeated_doses(5.0, 12.0, 28)
+    times = np.array([6, 10, 14, 20, 27]) * 12.0        # troughs, days 4 to 14
+    true = pk.concentration(models, d, times)
+    measured = true * np.exp(rng.normal(0.0, pop.sigma_log, true.shape))
+    errors = {}
+    for k in (1, 2, 5):
+        errs = [abs(mipd.map_estimate(pop, d, times[:k], measured[i, :k])
+                    .parameter("cl_l_h") / models.cl_l_h[i] - 1) for i in range(n)]
+        errors[k] = float(np.median(errs))
+    prior_error = float(np.median(np.abs(23.0 / models.cl_l_h - 1)))
+    assert errors[1] < prior_error
+    assert errors[1] > errors[2] > errors[5]
+    assert errors[5] < 0.8 * errors[1]
+
+
+def test_dose_for_target_trough_by_hand_one_compartment_bolus():
+    m = pk.OneCompartment(cl_l_h=10.0, v_l=100.0)
+    # oral with ka large approaches a bolus; use the oral steady state by hand
+    ka, tau, target = 2.0, 12.0, 6.0
+    m = pk.OneCompartment(cl_l_h=10.0, v_l=100.0, ka_per_h=ka)
+    k = 0.1
+    per_mg = ka / (100.0 * (ka - k)) * (1 / (1 - math.exp(-k * tau))
+                                        - 1 / (1 - math.exp(-ka * tau))) * 1000
+    assert mipd.dose_for_target_trough(m, target, tau) == pytest.approx(target / per_mg)
+
+
+def test_at_steady_state_map_and_proportional_rule_agree():
+    pop = poppk.ANDREWS_2019
+    typical = pop.individual(np.zeros(4))
+    d = pk.repeated_doses(5.0, 12.0, 600)            # 300 days: steady state
+    t = [599 * 12.0]
+    y = [pk.trough_before_doses(typical, d, indices=[599])[0]]
+    cmp = mipd.compare_with_proportional_rule(pop, d, t, y, 8.0, 12.0)
+    assert cmp.map_dose_mg == pytest.approx(cmp.proportional_dose_mg, rel=1e-3)
+    assert cmp.map_dose_mg == pytest.approx(cmp.population_dose_mg, rel=1e-3)
+    assert cmp.proportional_dose_mg == pytest.approx(5.0 * 8.0 / y[0])
+
+
+def test_an_early_trough_misleads_the_proportional_rule_only():
+    pop = poppk.ANDREWS_2019
+    typical = pop.individual(np.zeros(4))
+    d = pk.repeated_doses(5.0, 12.0, 4)
+    t = [3 * 12.0]                                     # before the 4th dose
+    y = [pk.concentration(typical, d, t[0])]
+    cmp = mipd.compare_with_proportional_rule(pop, d, t, y, 8.0, 12.0)
+    # the level is exactly the typical patient's: MAP keeps the typical dose
+    assert cmp.map_dose_mg == pytest.approx(cmp.population_dose_mg, rel=1e-4)
+    # the rule reads an early, low level as a steady-state trough
+    assert cmp.proportional_dose_mg > 1.5 * cmp.map_dose_mg
+
+
+def test_predicted_course_band_contains_the_map_curve_and_narrows_with_data():
+    pop = poppk.ANDREWS_2019
+    d = pk.repeated_doses(5.0, 12.0, 28)
+    t_obs = np.array([6, 14, 27]) * 12.0
+    y = np.array([7.0, 8.5, 9.0])
+    grid = np.linspace(0.5, 330.0, 200)
+    one = mipd.predicted_course(mipd.map_estimate(pop, d, t_obs[:1], y[:1]), d, grid)
+    three = mipd.predicted_course(mipd.map_estimate(pop, d, t_obs, y), d, grid)
+    for c in (one, three):
+        assert np.all(c.low_ng_ml <= c.map_ng_ml * 1.02)
+        assert np.all(c.high_ng_ml >= c.map_ng_ml * 0.98)
+    width = lambda c: np.log(c.high_ng_ml[-1] / c.low_ng_ml[-1])
+    assert width(three) < width(one)
+    again = mipd.predicted_course(mipd.map_estimate(pop, d, t_obs, y), d, grid)
+    np.testing.assert_array_equal(again.low_ng_ml, three.low_ng_ml)
+
+
+@pytest.mark.parametrize("kwargs, name", [
+    (dict(times_h=[-1.0], conc_ng_ml=[5.0]), "times_h"),
+    (dict(times_h=[1.0], conc_ng_ml=[5.0]), "first dose"),
+    (dict(times_h=[30.0], conc_ng_ml=[0.0]), "conc_ng_ml"),
+    (dict(times_h=[30.0], conc_ng_ml=[float("nan")]), "conc_ng_ml"),
+    (dict(times_h=[30.0, 40.0], conc_ng_ml=[5.0]), "conc_ng_ml"),
+    (dict(times_h=[], conc_ng_ml=[]), "times_h"),
+])
+def test_bad_observations_name_the_parameter(kwargs, name):
+    d = pk.repeated_doses(5.0, 12.0, 4, start_h=8.0)
+    with pytest.raises(ValueError, match=name):
+        mipd.map_estimate(poppk.ANDREWS_2019, d, **kwargs)
+
+
+def test_other_bad_input():
+    d = pk.repeated_doses(5.0, 12.0, 4)
+    with pytest.raises(ValueError, match="population"):
+        mipd.map_estimate("andrews", d, [30.0], [5.0])
+    with pytest.raises(ValueError, match="doses"):
+        mipd.map_estimate(poppk.ANDREWS_2019, [0, 12], [30.0], [5.0])
+    m = poppk.ANDREWS_2019.individual(np.zeros(4))
+    with pytest.raises(ValueError, match="target_ng_ml"):
+        mipd.dose_for_target_trough(m, 0.0, 12.0)
+    with pytest.raises(ValueError, match="tau_h"):
+        mipd.dose_for_target_trough(m, 8.0, -12.0)
+    est = mipd.map_estimate(poppk.ANDREWS_2019, d, [30.0], [5.0])
+    with pytest.raises(ValueError, match="level"):
+        mipd.predicted_course(est, d, [40.0], level=1.0)
+    with pytest.raises(ValueError, match="n_samples"):
+        mipd.predicted_course(est, d, [40.0], n_samples=2)
+    with pytest.raises(ValueError, match="estimate"):
+        mipd.predicted_course("est", d, [40.0])
+
+
+def test_bayes_update_figure_draws_the_estimates():
+    from figs import bayes_update
+    pop, true_model, doses, times, measured, one, three = bayes_update.example()
+    # three troughs move the estimate further from the prior toward the truth
+    typ = pop.typical["cl_l_h"]
+    true_cl = float(true_model.cl_l_h)
+    assert abs(np.log(three.parameter("cl_l_h") / true_cl)) < abs(np.log(typ / true_cl))
+    assert three.relative_sd("cl_l_h") < one.relative_sd("cl_l_h") < pop.omega["cl_l_h"]
+    fig = bayes_update.draw()
+    left, right = fig.axes
+    np.testing.assert_allclose(right.lines[-1].get_ydata(), measured)
+
+
+def test_scenario_patient_is_reproducible():
+    a = mipd.scenario_patient()
+    b = mipd.scenario_patient()
+    np.testing.assert_array_equal(a[2], b[2])
+    assert a[1].tolist() == [48.0, 144.0, 312.0]

@@ -1,0 +1,96 @@
+"""The tacrolimus population model: values as published, covariates and
+between-subject variability by hand, and bad input."""
+
+import math
+
+import numpy as np
+import pytest
+
+from tcibook import pk, poppk
+from tcibook.facts import value
+from tcibook.poppk import CYP3A5, PopulationModel
+
+
+def test_typical_values_are_the_published_final_model():
+    t = poppk.ANDREWS_2019.typical
+    assert t == {"cl_l_h": 23.0, "v1_l": 692.0, "q_l_h": 11.6, "v2_l": 5340.0,
+                 "ka_per_h": 3.58, "lag_h": 0.38}
+    assert poppk.ANDREWS_2019.structure == "two"
+
+
+def test_cyp3a5_expressers_have_the_published_clearance_factor():
+    exp = poppk.andrews2019(CYP3A5.EXPRESSER).typical["cl_l_h"]
+    assert exp == pytest.approx(23.0 * 1.63)
+    assert poppk.andrews2019("non_expresser").typical["cl_l_h"] == 23.0
+
+
+def test_haematocrit_factor_by_hand():
+    assert poppk.haematocrit_clearance_factor(0.40, 0.30) == pytest.approx((4 / 3) ** -0.76)
+    assert poppk.haematocrit_clearance_factor(0.33, 0.33) == 1.0
+    # a rise in haematocrit lowers whole-blood CL/F
+    assert poppk.andrews2019(haematocrit_ratio=1.2).typical["cl_l_h"] == \
+        pytest.approx(23.0 * 1.2 ** -0.76)
+
+
+def test_omega_from_cv_by_hand_and_back():
+    assert poppk.omega_from_cv(38.6) == pytest.approx(math.sqrt(math.log(1 + 0.386**2)))
+    assert poppk.cv_from_omega(poppk.omega_from_cv(78.7)) == pytest.approx(78.7)
+    om = poppk.ANDREWS_2019.omega
+    assert om["q_l_h"] == pytest.approx(math.sqrt(math.log(1 + 0.787**2)))
+    assert poppk.ANDREWS_2019.sigma_log == pytest.approx(math.sqrt(math.log(1 + 0.245**2)))
+
+
+def test_random_effects_scale_the_typical_values():
+    eta = np.array([math.log(2.0), 0.0, 0.0, math.log(0.5)])
+    m = poppk.ANDREWS_2019.individual(eta)
+    assert m.cl_l_h == pytest.approx(46.0)
+    assert m.v2_l == pytest.approx(2670.0)
+    assert m.v1_l == 692.0
+
+
+def test_sampled_patients_have_the_model_variability():
+    eta, m = poppk.sample_parameters(poppk.ANDREWS_2019, 20000, np.random.default_rng(7))
+    sd = np.std(np.log(m.cl_l_h / 23.0))
+    assert sd == pytest.approx(poppk.omega_from_cv(38.6), rel=0.03)
+    assert np.median(m.cl_l_h) == pytest.approx(23.0, rel=0.02)
+    assert m.cl_l_h.shape == (20000,)
+
+
+def test_typical_patient_course_accumulates_toward_the_steady_state_trough():
+    m = poppk.ANDREWS_2019.individual(np.zeros(4))
+    d = pk.repeated_doses(5.0, 12.0, 28)
+    troughs = pk.trough_before_doses(m, d)
+    assert np.all(np.diff(troughs) > 0)
+    ss = pk.steady_state_concentration(m, 5.0, 12.0, 0.0)
+    assert troughs[-1] < ss
+    # average steady-state level F·D/(CL·τ) with the apparent clearance
+    grid = np.linspace(0, 12, 2401)
+    c = pk.steady_state_concentration(m, 5.0, 12.0, grid[:-1])
+    assert np.mean(c) == pytest.approx(5.0 / (23.0 * 12) * 1000, rel=1e-3)
+
+
+def test_facts_used_by_the_model_exist():
+    for key in ("andrews2019_iov_cl_pct", "andrews2019_n_patients",
+                "andrews2019_residual_lcms_pct"):
+        assert value(key) > 0
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda: poppk.andrews2019("poor"), "cyp3a5"),
+    (lambda: poppk.andrews2019(haematocrit_ratio=0.0), "haematocrit_ratio"),
+    (lambda: poppk.haematocrit_clearance_factor(1.2, 0.4), "haematocrit"),
+    (lambda: poppk.haematocrit_clearance_factor(0.4, float("nan")), "reference_haematocrit"),
+    (lambda: poppk.omega_from_cv(-5), "cv_pct"),
+    (lambda: poppk.sample_parameters(poppk.ANDREWS_2019, 0, np.random.default_rng()), "n"),
+    (lambda: poppk.sample_parameters(poppk.ANDREWS_2019, 5, 42), "rng"),
+    (lambda: poppk.sample_parameters("model", 5, np.random.default_rng()), "population"),
+    (lambda: poppk.ANDREWS_2019.individual([0.0, 0.0]), "eta"),
+    (lambda: PopulationModel("x", "three", {"cl_l_h": 1.0, "v_l": 1.0}, {}, 0.1), "structure"),
+    (lambda: PopulationModel("x", "one", {"cl_l_h": 1.0, "v_l": 1.0}, {"q_l_h": 0.3}, 0.1), "omega"),
+    (lambda: PopulationModel("x", "one", {"cl_l_h": 1.0, "v_l": 1.0}, {"cl_l_h": -0.3}, 0.1), "omega"),
+    (lambda: PopulationModel("x", "one", {"cl_l_h": 1.0, "v_l": 1.0}, {}, 0.0), "sigma_log"),
+    (lambda: PopulationModel("x", "one", {"cl_l_h": -1.0, "v_l": 1.0}, {}, 0.1), "cl_l_h"),
+])
+def test_bad_input_names_the_parameter(call, name):
+    with pytest.raises(ValueError, match=name):
+        call()
