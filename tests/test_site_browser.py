@@ -176,11 +176,9 @@ def phone_problems(page, site_root):
     return problems
 
 
-@pytest.mark.parametrize("mode", list(VISITS))
-@pytest.mark.parametrize("path", PAGES)
-def test_page_in_browser(browser, base_url, site_dir, path, mode):
-    """One visit per page and colour scheme: offline, error-free, typeset,
-    accessible and light; readable on a phone."""
+def check_visit(browser, base_url, site_dir, path, mode):
+    """One visit of ``path`` in ``mode`` (its viewport from VISITS): every
+    problem ``page_problems`` finds fails the test."""
     require_tool(AXE.exists(), "axe-core (run `make browser-deps`)")
     visit = open_page(browser, base_url, path, mode)
     try:
@@ -190,6 +188,14 @@ def test_page_in_browser(browser, base_url, site_dir, path, mode):
     finally:
         visit.page.close()
     assert problems == [], json.dumps(problems, indent=1)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_in_light_mode_on_a_desktop(browser, base_url, site_dir, path):
+    """Offline, error-free, typeset, accessible and light. (The dark-mode
+    visit on a phone is in tests/test_site_phone.py, so that pytest-xdist
+    runs the two halves on two workers.)"""
+    check_visit(browser, base_url, site_dir, path, "light")
 
 
 def test_search_finds_a_mechanisms_chapter(browser, base_url):
