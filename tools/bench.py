@@ -40,10 +40,12 @@ def timed(command, **kwargs):
 
 
 def change_one_code_cell(text):
-    """``text`` with a comment added to its first code cell after the setup cell."""
-    cells = [m.end() for m in re.finditer(r"```\{code-cell\} ipython3\n", text)]
-    at = cells[1] if len(cells) > 1 else cells[0]
-    return text[:at] + "# changed for the benchmark\n" + text[at:]
+    """``text`` with a comment added at the end of its second code cell (the
+    first after the setup cell), after any cell options."""
+    starts = [m.end() for m in re.finditer(r"```\{code-cell\} ipython3\n", text)]
+    start = starts[1] if len(starts) > 1 else starts[0]
+    end = text.index("\n```\n", start)
+    return text[:end] + "\n# changed for the benchmark" + text[end:]
 
 
 def slowest_notebooks(count=5):
