@@ -128,3 +128,18 @@ def test_first_visit_logs_no_error_and_has_a_favicon(open_at, base_url, viewport
     assert page.errors == []
     href = page.evaluate("document.querySelector('link[rel~=icon]')?.href")
     assert href and page.request.get(href).ok, href
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=lambda v: f"{v[0]}px")
+def test_search_icon_leaves_the_query_readable(open_at, viewport):
+    """The magnifying glass in the search page's field ends before the text
+    of the query begins."""
+    page = open_at(viewport, "search.html?q=calmodulin")
+    gap = page.evaluate("""() => {
+        const input = [...document.querySelectorAll('form.bd-search input')]
+            .find(i => i.getBoundingClientRect().width > 0);
+        const icon = input.parentElement.querySelector('i, svg');
+        const text_starts = input.getBoundingClientRect().left
+            + parseFloat(getComputedStyle(input).paddingLeft);
+        return text_starts - icon.getBoundingClientRect().right; }""")
+    assert gap >= 2, f"the icon overlaps the query by {-gap:.1f} px"
