@@ -89,16 +89,21 @@ def citation_name(entry):
     return ""
 
 
+def _persons(data, role):
+    """The persons of ``role`` ("author", "editor") of the entry being formatted."""
+    try:
+        return data["entry"].persons[role]
+    except KeyError:
+        raise FieldIsMissing(role, data["entry"]) from None
+
+
 # --- in-text citations ------------------------------------------------------
 
 @node
 def _names(children, data, role, sep, sep2, last_sep, other):
     """Like sphinxcontrib-bibtex's ``names``, treating a trailing 'others' as et al."""
     assert not children
-    try:
-        persons = data["entry"].persons[role]
-    except KeyError:
-        raise FieldIsMissing(role, data["entry"]) from None
+    persons = _persons(data, role)
     style = data["style"]
     known = _known(persons)
     formatted = [style.person.style_plugin.format(p, style.person.abbreviate)
@@ -159,10 +164,7 @@ def _bib_names(children, data, role):
     """Every author, 'Last, F.', joined with commas and a final 'and'; a
     trailing 'others' becomes 'et al.'."""
     assert not children
-    try:
-        persons = data["entry"].persons[role]
-    except KeyError:
-        raise FieldIsMissing(role, data["entry"]) from None
+    persons = _persons(data, role)
     style = data["style"]
     known = _known(persons)
     formatted = [style.format_name(p, style.abbreviate_names) for p in known]
