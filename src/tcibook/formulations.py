@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from enum import Enum
 
 from .facts import value
+from .products import ORAL_CNI, Product
 from .validation import check_array, check_choice, check_integer, check_number
 
 __all__ = ["Product", "CapsuleRounding", "DividedRegimen", "SwitchRule",
@@ -48,37 +48,6 @@ MAX_DOSE_MG = 5000.0
 #: tablets add up exactly.
 _UG_PER_MG = 1000
 
-
-class Product(Enum):
-    """An oral product of a systemic calcineurin inhibitor."""
-
-    SANDIMMUNE = "sandimmune"
-    NEORAL = "neoral"
-    GENGRAF = "gengraf"
-    PROGRAF = "prograf"
-    ENVARSUS_XR = "envarsus xr"
-    ASTAGRAF_XL = "astagraf xl"
-
-    @property
-    def drug(self) -> str:
-        """The active drug: ``"cyclosporine"`` or ``"tacrolimus"``."""
-        cyclosporines = (Product.SANDIMMUNE, Product.NEORAL, Product.GENGRAF)
-        return "cyclosporine" if self in cyclosporines else "tacrolimus"
-
-    @property
-    def label(self) -> str:
-        """Name and formulation as a reader would write them."""
-        return _LABELS[self]
-
-
-_LABELS = {
-    Product.SANDIMMUNE: "Sandimmune (cyclosporine, non-modified)",
-    Product.NEORAL: "Neoral (cyclosporine, modified)",
-    Product.GENGRAF: "Gengraf (cyclosporine, modified)",
-    Product.PROGRAF: "Prograf (tacrolimus, immediate release)",
-    Product.ENVARSUS_XR: "Envarsus XR (tacrolimus, extended release)",
-    Product.ASTAGRAF_XL: "Astagraf XL (tacrolimus, extended release)",
-}
 
 #: Strengths of the solid oral forms whose US labels the book read.
 _STRENGTH_FACTS = {
@@ -110,11 +79,7 @@ def strengths_mg(product) -> tuple:
     >>> strengths_mg("neoral")
     (25.0, 100.0)
     """
-    product = check_choice("product", product, Product)
-    if product not in _STRENGTH_FACTS:
-        known = ", ".join(repr(p.value) for p in _STRENGTH_FACTS)
-        raise ValueError(f"product must be one of {known} (strengths verified "
-                         f"for the book); got {product.value!r}")
+    product = check_choice("product", product, Product, among=tuple(_STRENGTH_FACTS))
     return tuple(sorted(float(s) for s in value(_STRENGTH_FACTS[product])))
 
 
@@ -534,8 +499,8 @@ def switch_rule(source, target) -> SwitchRule:
     >>> switch_rule("prograf", "astagraf xl").start_factor is None
     True
     """
-    src = check_choice("source", source, Product)
-    dst = check_choice("target", target, Product)
+    src = check_choice("source", source, Product, among=ORAL_CNI)
+    dst = check_choice("target", target, Product, among=ORAL_CNI)
     if src is dst:
         raise ValueError(f"target must differ from source; got {dst.value!r} twice")
     if src.drug != dst.drug:

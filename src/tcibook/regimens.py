@@ -6,7 +6,8 @@ cited in the book give no rule (a region whose product information the book
 does not cite, or a product whose licence in a region it has not verified)
 the functions raise :class:`NoSourcedRule` instead of guessing.
 
-Regions and products are the Enums :class:`Region` and :class:`Product`;
+Regions are the Enum :class:`Region`; products are the topical members of
+:class:`tcibook.products.Product`;
 every function also accepts a member's value (``"EU"``, ``"Protopic"``), in
 any letter case.
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from .facts import value
+from .products import TOPICAL, Product
 from .validation import check_choice, check_flag, check_integer, check_number
 
 __all__ = [
@@ -43,21 +45,15 @@ class Region(StrEnum):
     CANADA = "Canada"
 
 
-class Product(StrEnum):
-    """The two topical calcineurin inhibitor products."""
-
-    PROTOPIC = "Protopic"
-    ELIDEL = "Elidel"
-
-
 #: Regions for which the cited product information gives at least one rule.
 REGIONS = tuple(Region)
 
-#: Product -> (drug, strengths in percent w/w), from the facts module.
+#: Topical product -> (drug, strengths in percent w/w), from the facts module.
 PRODUCTS = {
-    Product.PROTOPIC: ("tacrolimus", (value("tacrolimus_ointment_low_strength"),
-                                      value("tacrolimus_ointment_high_strength"))),
-    Product.ELIDEL: ("pimecrolimus", (value("pimecrolimus_cream_strength"),)),
+    Product.PROTOPIC: (Product.PROTOPIC.drug,
+                       (value("tacrolimus_ointment_low_strength"),
+                        value("tacrolimus_ointment_high_strength"))),
+    Product.ELIDEL: (Product.ELIDEL.drug, (value("pimecrolimus_cream_strength"),)),
 }
 
 #: Upper bound accepted for an age, in years (a plausibility check only).
@@ -155,7 +151,7 @@ class Licensing:
     def strengths(self, product) -> tuple:
         """Strengths (percent) of ``product`` (a :class:`Product` or its name)
         licensed at this age."""
-        product = check_choice("product", product, Product)
+        product = check_choice("product", product, Product, among=TOPICAL)
         return tuple(r.strength_percent for r in self.options
                      if r.product is product)
 
@@ -353,7 +349,7 @@ def is_licensed(product, strength_percent, age_years, region):
     >>> is_licensed("Protopic", 0.1, 15.9, "US")
     False
     """
-    product = check_choice("product", product, Product)
+    product = check_choice("product", product, Product, among=TOPICAL)
     strengths = PRODUCTS[product][1]
     strength = check_number("strength_percent", strength_percent, low=0.0,
                             high=100.0, low_open=True, unit="%")

@@ -22,25 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from .products import Product
 from .validation import check_choice
 
-__all__ = ["Product", "Category", "MechanismStatus", "LabelStatement",
+__all__ = ["Product", "LABELLED", "Category", "MechanismStatus", "LabelStatement",
            "ClassEffect", "LABEL_COVERAGE", "label_statements", "class_effects",
            "categories"]
-
-
-class Product(Enum):
-    """A product whose US label the book read for its warnings."""
-
-    PROGRAF = "prograf"
-    LUPKYNIS = "lupkynis"
-    GENGRAF = "gengraf"
-
-    @property
-    def label(self) -> str:
-        return {"prograf": "Prograf (tacrolimus)",
-                "lupkynis": "Lupkynis (voclosporin)",
-                "gengraf": "Gengraf (cyclosporine, modified)"}[self.value]
 
 
 class Category(Enum):
@@ -120,6 +107,9 @@ class ClassEffect:
 
 
 _P, _L, _G = Product.PROGRAF, Product.LUPKYNIS, Product.GENGRAF
+
+#: The products whose US label warnings are recorded here.
+LABELLED = (_P, _L, _G)
 _C = Category
 
 _LABEL_STATEMENTS = (
@@ -287,7 +277,7 @@ def label_statements(product) -> tuple:
     >>> len(label_statements("lupkynis"))
     11
     """
-    product = check_choice("product", product, Product)
+    product = check_choice("product", product, Product, among=LABELLED)
     return tuple(s for s in _LABEL_STATEMENTS if s.product is product)
 
 

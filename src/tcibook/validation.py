@@ -171,22 +171,35 @@ def check_integer(name, value, *, low=None, high=None, unit=""):
     return n
 
 
-def check_choice(name, value, choices):
+def check_choice(name, value, choices, among=None):
     """Return the member of the Enum ``choices`` that ``value`` names.
 
     ``value`` may be a member of ``choices`` or its value (for a string
-    value, in any letter case and with surrounding spaces).
+    value, in any letter case and with surrounding spaces). ``among``, if
+    given, is the subset of members that is accepted, and the error message
+    lists only those.
 
     >>> class Severity(Enum):
     ...     NONE = "none"
     ...     MILD = "mild"
+    ...     SEVERE = "severe"
     >>> check_choice("severity", " Mild", Severity)
     <Severity.MILD: 'mild'>
-    >>> check_choice("severity", "severe", Severity)
+    >>> check_choice("severity", "severe", Severity, among=(Severity.NONE, Severity.MILD))
     Traceback (most recent call last):
     ...
     ValueError: severity must be one of 'none', 'mild'; got 'severe'
     """
+    allowed = tuple(choices) if among is None else tuple(among)
+    member = _member_named(value, choices)
+    if member is not None and member in allowed:
+        return member
+    listed = ", ".join(repr(m.value) for m in allowed)
+    raise ValueError(f"{name} must be one of {listed}; got {value!r}")
+
+
+def _member_named(value, choices):
+    """The member of ``choices`` that is or names ``value``, or ``None``."""
     if isinstance(value, choices):
         return value
     for member in choices:
@@ -196,8 +209,7 @@ def check_choice(name, value, choices):
         elif (not isinstance(value, (bool, np.bool_)) and type(value) is type(member.value)
               and value == member.value):
             return member
-    allowed = ", ".join(repr(m.value) for m in choices)
-    raise ValueError(f"{name} must be one of {allowed}; got {value!r}")
+    return None
 
 
 def check_flag(name, value):
