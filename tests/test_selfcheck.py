@@ -194,3 +194,48 @@ def test_a_kernel_records_cell_errors_for_the_check(tmp_path):
                    resources={"metadata": {"path": str(tmp_path)}}).execute()
     out = "".join(o.get("text", "") for o in nb.cells[2].outputs)
     assert "raised ZeroDivisionError" in out and "no answer yet" in out
+
+
+def _all_answers():
+    import importlib
+    import pkgutil
+
+    import tcibook.answers
+
+    for module in pkgutil.iter_modules(tcibook.answers.__path__):
+        answers = importlib.import_module(f"tcibook.answers.{module.name}").ANSWERS
+        for question, rule in answers.items():
+            yield f"{module.name}.{question}", rule
+
+
+def test_every_text_answer_lists_the_words_its_question_allows():
+    """A student without the answers is told the allowed words; the expected
+    answer must be one of them, and every all-text answer must list them
+    (p13's "none"-or-a-factor answers are mixed and are exempt)."""
+    for label, rule in _all_answers():
+        expected = rule.compute()
+        items = expected if isinstance(expected, tuple) else (expected,)
+        if rule.choices:
+            assert all(item in rule.choices for item in items), label
+        elif items and all(isinstance(i, str) for i in items) and not label.startswith("p13."):
+            assert label in {"p09.best_dle_studies", "p10.eu_not_covered"}, (
+                f"{label}: a text answer with no choices")
+
+
+@pytest.mark.parametrize("label, reordered", [
+    ("p08.nnt_ci", lambda v: v[::-1]),                 # an interval: (lower, upper)
+    ("p13.reduced_daily_range_mg", lambda v: v[::-1]),  # a range: (lowest, highest)
+    ("p13.neoral_monitoring_days", lambda v: v[::-1]),
+])
+def test_intervals_keep_their_order(label, reordered):
+    rule = expected_for(label)
+    assert is_correct(label, rule.compute())
+    assert not is_correct(label, reordered(rule.compute()))
+    assert selfcheck.public_spec(label)["kind"]["length"] == 2
+
+
+@pytest.mark.parametrize("label", ["p09.best_dle_studies", "p10.eu_not_covered"])
+def test_sets_of_names_are_order_free_and_their_size_is_not_told(label):
+    expected = expected_for(label).compute()
+    assert is_correct(label, tuple(reversed(expected)))
+    assert selfcheck.public_spec(label)["kind"]["length"] is None

@@ -119,6 +119,9 @@ def _ki_expected(compound):
                     rel_tol=_rel_tol(_ki(compound), _ki_se(compound)))
 
 
+#: The words the question allows for an inhibition type.
+_MODES = ("noncompetitive", "competitive")
+
 ANSWERS = {
     "vmax_ctrl_a": _fitted("a", "control", "vmax"),
     "km_ctrl_a": _fitted("a", "control", "km_uM"),
@@ -128,8 +131,8 @@ ANSWERS = {
     "km_ctrl_b": _fitted("b", "control", "km_uM"),
     "vmax_b": _fitted("b", "inhibited", "vmax"),
     "km_b": _fitted("b", "inhibited", "km_uM"),
-    "mechanism_a": Expected(lambda: ASSAYS["a"].mode, _REVISIT_TYPE),
-    "mechanism_b": Expected(lambda: ASSAYS["b"].mode, _REVISIT_TYPE),
+    "mechanism_a": Expected(lambda: ASSAYS["a"].mode, _REVISIT_TYPE, choices=_MODES),
+    "mechanism_b": Expected(lambda: ASSAYS["b"].mode, _REVISIT_TYPE, choices=_MODES),
     "ki_a": _ki_expected("a"),
     "ki_b": _ki_expected("b"),
 }

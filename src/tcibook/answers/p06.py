@@ -32,7 +32,7 @@ ANSWERS = {
     "c_plasma": Expected(lambda: plasma_concentration(1.2, _ratio()), _REVISIT),
     "missed_fraction": Expected(lambda: plasma_shortfall(_ratio()), _REVISIT),
     "c_blood_implied": Expected(lambda: _ratio() * 0.1, _REVISIT),
-    "verdict": Expected(_verdict, _REVISIT),
+    "verdict": Expected(_verdict, _REVISIT, choices=("above", "below")),
     "c_blood_upper": Expected(lambda: _ratio() * 0.2, _REVISIT),
     "ratio_anaemic": Expected(lambda: blood_plasma_ratio(_ANAEMIC_HCT, _k_rbc()),
                               _REVISIT_HCT),

@@ -52,13 +52,16 @@ def _positions():
             liver.position(concentration_after_clearance_change(8.0, _INDUCER_FOLD)))
 
 
+#: The words a trough's position against its range may take.
+_POSITIONS = ("below", "within", "above")
+
 ANSWERS = {
     "position_month3": Expected(
         lambda: prograf_trough_range(Organ.KIDNEY, 3, Regimen.AZATHIOPRINE).position(17.0),
-        _REVISIT_RANGE),
+        _REVISIT_RANGE, choices=_POSITIONS),
     "position_month4": Expected(
         lambda: prograf_trough_range(Organ.KIDNEY, 4, Regimen.AZATHIOPRINE).position(17.0),
-        _REVISIT_RANGE),
+        _REVISIT_RANGE, choices=_POSITIONS),
     "model_dose_month4": Expected(
         lambda: trough_adjusted_dose(
             5.0, 17.0, prograf_trough_range(Organ.KIDNEY, 4, Regimen.AZATHIOPRINE).midpoint_ng_ml),
@@ -66,7 +69,7 @@ ANSWERS = {
     "true_trough": Expected(_true_trough, _REVISIT_EARLY),
     "position_true": Expected(
         lambda: prograf_trough_range(Organ.KIDNEY, 6, Regimen.MMF_IL2RA).position(_true_trough()),
-        _REVISIT_EARLY),
+        _REVISIT_EARLY, choices=_POSITIONS),
     "dose_ratio": Expected(_dose_ratio, _REVISIT_EARLY),
     "trough_inhibitor": Expected(
         lambda: concentration_after_clearance_change(8.0, _INHIBITOR_FOLD), _REVISIT_CYP),
@@ -76,7 +79,7 @@ ANSWERS = {
         lambda: concentration_after_clearance_change(8.0, _INDUCER_FOLD), _REVISIT_CYP),
     "dose_inducer": Expected(
         lambda: dose_for_unchanged_exposure(2.0, _INDUCER_FOLD), _REVISIT_CYP),
-    "positions": Expected(_positions, _REVISIT_CYP),
+    "positions": Expected(_positions, _REVISIT_CYP, choices=_POSITIONS),
     "dose_per_administration_mg": Expected(
         lambda: value("prograf_kidney_mmf_initial_dose") * _WEIGHT_KG / 2, _REVISIT_CAPS),
     "capsule_dose_mg": Expected(

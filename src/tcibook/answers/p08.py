@@ -3,7 +3,7 @@
 from ..effect_sizes import TwoByTwo, nnt_interval, or_to_rr
 from ..facts import value
 from ..selfcheck import Expected
-from ..voclosporin import (CAPSULE_MG, START_DOSE_MG, Baseline, HepaticImpairment,
+from ..voclosporin import (CAPSULE_MG, START_DOSE_MG, Action, Baseline, HepaticImpairment,
                            Visit, assess_visit, decline_from_baseline_pct,
                            starting_regimen)
 
@@ -80,36 +80,41 @@ def _today():
                         visit=Visit.ROUTINE)
 
 
+#: The words a visit's action may take.
+_ACTIONS = tuple(a.value for a in Action)
+
 ANSWERS = {
     "start_actions": Expected(lambda: tuple(d.action.value for d in _start()),
-                              _REVISIT_START),
+                              _REVISIT_START, choices=_ACTIONS),
     "start_doses": Expected(lambda: tuple(d.dose_mg for d in _start()),
                             _REVISIT_START, abs_tol=1e-9),
     "routine_actions": Expected(lambda: tuple(d.action.value for d in _routine()),
-                                _REVISIT_ROUTINE),
+                                _REVISIT_ROUTINE, choices=_ACTIONS),
     "routine_doses": Expected(lambda: tuple(d.dose_mg for d in _routine()),
                               _REVISIT_ROUTINE, abs_tol=1e-9),
     "course_actions": Expected(lambda: tuple(d.action.value for d in _course()),
-                               _REVISIT_COURSE),
+                               _REVISIT_COURSE, choices=_ACTIONS),
     "course_doses": Expected(lambda: tuple(d.dose_mg for d in _course()),
                              _REVISIT_COURSE, abs_tol=1e-9),
     "start_dose_increase": Expected(
         lambda: starting_regimen(hepatic_impairment=HepaticImpairment.MILD).morning_mg,
         _REVISIT_INCREASE, abs_tol=1e-9),
     "increase_actions": Expected(lambda: tuple(d.action.value for d in _increase()),
-                                 _REVISIT_INCREASE),
+                                 _REVISIT_INCREASE, choices=_ACTIONS),
     "increase_doses": Expected(lambda: tuple(d.dose_mg for d in _increase()),
                                _REVISIT_INCREASE, abs_tol=1e-9),
     "true_decline_pct": Expected(lambda: decline_from_baseline_pct(Baseline(95), 58),
                                  _REVISIT_BASE),
-    "action_today": Expected(lambda: _today().action.value, _REVISIT_BASE),
+    "action_today": Expected(lambda: _today().action.value, _REVISIT_BASE,
+                             choices=_ACTIONS),
     "dose_today": Expected(lambda: _today().dose_mg, _REVISIT_BASE, abs_tol=1e-9),
     "responders_voclosporin": Expected(lambda: _table().events_treated,
                                        _REVISIT_AURORA),
     "responders_placebo": Expected(lambda: _table().events_control, _REVISIT_AURORA),
     "nnt_aurora": Expected(lambda: nnt_interval(_table()).nnt, _REVISIT_AURORA),
     "nnt_ci": Expected(lambda: (nnt_interval(_table()).nnt_lower,
-                                nnt_interval(_table()).nnt_upper), _REVISIT_AURORA),
+                                nnt_interval(_table()).nnt_upper), _REVISIT_AURORA,
+                       order_free=False),
     "rr_from_or": Expected(
         lambda: or_to_rr(value("aurora1_odds_ratio"), value("aurora1_crr_placebo") / 100),
         _REVISIT_AURORA),

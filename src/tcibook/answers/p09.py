@@ -66,11 +66,13 @@ ANSWERS = {
     "flux_gains": Expected(
         lambda: tuple(_flux(name) / _flux("plaque") for name in _STRATEGIES),
         _REVISIT_STRATEGY),
-    "best_flux_strategy": Expected(lambda: _best(_flux, max), _REVISIT_STRATEGY),
-    "best_lag_strategy": Expected(lambda: _best(_lag, min), _REVISIT_STRATEGY),
+    "best_flux_strategy": Expected(lambda: _best(_flux, max), _REVISIT_STRATEGY,
+                                  choices=_STRATEGIES),
+    "best_lag_strategy": Expected(lambda: _best(_lag, min), _REVISIT_STRATEGY,
+                                 choices=_STRATEGIES),
     "vehicle_choice": Expected(
         lambda: "ointment" if _ointment_flux() > _flux("descaled") else "cream",
-        _REVISIT_VEHICLE),
+        _REVISIT_VEHICLE, choices=("ointment", "cream")),
     "descaled_ointment_flux_ratio": Expected(
         lambda: _ointment_flux() / _flux("intact"), _REVISIT_VEHICLE),
     "descaled_ointment_lag_h": Expected(
@@ -79,7 +81,7 @@ ANSWERS = {
     "best_dle_level": Expected(lambda: _strongest()[0].evidence.level,
                                _REVISIT_EVIDENCE),
     "best_dle_studies": Expected(lambda: tuple(sorted(s.key for s in _strongest())),
-                                 _REVISIT_EVIDENCE),
+                                 _REVISIT_EVIDENCE, order_free=True),
     "dle_randomised_patients": Expected(lambda: sum(s.dle_n for s in _strongest()),
                                         _REVISIT_EVIDENCE),
     "dle_open_patients": Expected(

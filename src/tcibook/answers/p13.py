@@ -81,11 +81,12 @@ ANSWERS = {
         lambda: tuple(_CURRENT_DAILY_MG * (1 - pct / 100)
                       for pct in sorted(value("cyclosporine_psoriasis_decrease_pct"),
                                         reverse=True)),
-        _REVISIT_CREATININE),
+        _REVISIT_CREATININE, order_free=False),
     "neoral_start_daily_mg": Expected(
         lambda: label_start_dose_mg(2 * 150.0, "sandimmune", "neoral"), _REVISIT_SWITCH),
     "neoral_monitoring_days": Expected(
-        lambda: value("neoral_conversion_monitoring_days"), _REVISIT_SWITCH),
+        lambda: value("neoral_conversion_monitoring_days"), _REVISIT_SWITCH,
+        order_free=False),
     "gengraf_to_sandimmune_factor": Expected(
         lambda: _factor_or_none("gengraf", "sandimmune"), _REVISIT_SWITCH),
     "envarsus_daily_mg": Expected(
