@@ -5,7 +5,8 @@ import pytest
 from conftest import ROOT
 from tcibook.facts import bib_keys
 from tcibook.toxicity import (LABEL_COVERAGE, LABELLED, Category, MechanismStatus, Product,
-                              categories, class_effects, label_statements)
+                              categories, class_effects, label_statements,
+                              unread_subsections)
 
 BIB = bib_keys(ROOT / "references.bib")
 
@@ -19,6 +20,35 @@ def test_lupkynis_list_is_the_labels_ten_subsections_and_boxed_warning():
     for word in ("Nephrotoxicity", "Hypertension", "PRES", "Hyperkalaemia", "QT",
                  "Hypersensitivity", "Immunizations", "Pure red cell aplasia"):
         assert word in headings
+
+
+def test_prograf_list_is_numbered_in_label_order_with_two_headings_unread():
+    statements = label_statements("prograf")
+    numbered = [s for s in statements if s.subsection]
+    assert [s.section for s in statements].count("boxed warning") == 1
+    minors = [int(s.subsection.split(".")[1]) for s in numbered]
+    assert minors == sorted(minors) and len(set(minors)) == len(minors)
+    assert minors[0] == 1 and minors[-1] == 17          # 5.17, added in 2023
+    assert unread_subsections("prograf") == ("5.11", "5.12")
+    assert len(numbered) + len(unread_subsections(Product.PROGRAF)) == 17
+    headings = {s.subsection: s.heading for s in numbered}
+    assert "sirolimus" in headings["5.10"] and "hypertrophy" in headings["5.13"]
+    assert "Thrombotic microangiopathy" in headings["5.16"]
+    assert "Cannabidiol" in headings["5.17"]
+
+
+def test_labels_recorded_without_numbers_have_no_unread_subsections():
+    assert unread_subsections("lupkynis") == () == unread_subsections("gengraf")
+
+
+def test_neoral_transplant_warnings_are_the_2012_headings_and_the_2009_bk_text():
+    statements = label_statements("neoral")
+    assert {s.source for s in statements} == {"neoral_srlc2012", "neoral_srlc2009"}
+    headings = [s.heading.split(":")[0] for s in statements
+                if s.source == "neoral_srlc2012"]
+    assert headings == ["Nephrotoxicity", "Thrombotic microangiopathy", "Hepatotoxicity",
+                        "Serious infections", "Polyoma virus infections", "Neurotoxicity"]
+    assert Category.HEPATIC in categories("neoral")
 
 
 def test_every_product_has_statements_and_a_coverage_note():
@@ -68,7 +98,7 @@ def test_class_effects_by_category():
         "Hyperkalaemia", "Hypomagnesaemia", "Hyperuricaemia"]
     assert class_effects("nervous system")
     with pytest.raises(ValueError, match="category"):
-        class_effects("liver")
+        class_effects("spleen")
 
 
 def test_categories_follow_the_enum_order():
@@ -77,7 +107,7 @@ def test_categories_follow_the_enum_order():
     assert list(cats) == [c for c in Category if c in cats]
 
 
-@pytest.mark.parametrize("bad", ["neoral", 3, None, True])
+@pytest.mark.parametrize("bad", ["protopic", 3, None, True])
 def test_unknown_products_are_refused(bad):
     with pytest.raises(ValueError, match="product"):
         label_statements(bad)

@@ -27,7 +27,7 @@ from .validation import check_choice
 
 __all__ = ["Product", "LABELLED", "Category", "MechanismStatus", "LabelStatement",
            "ClassEffect", "LABEL_COVERAGE", "label_statements", "class_effects",
-           "categories"]
+           "categories", "unread_subsections"]
 
 
 class Category(Enum):
@@ -35,6 +35,7 @@ class Category(Enum):
 
     IMMUNE = "infection and malignancy"
     RENAL = "kidney"
+    HEPATIC = "liver"
     ELECTROLYTES = "electrolytes and uric acid"
     METABOLIC = "glucose and lipids"
     CARDIOVASCULAR = "blood pressure and heart"
@@ -42,6 +43,7 @@ class Category(Enum):
     COSMETIC = "skin, hair and gums"
     HAEMATOLOGICAL = "blood"
     FORMULATION = "formulation and dosing errors"
+    INTERACTIONS = "drug combinations and interactions"
     OTHER = "other"
 
 
@@ -71,6 +73,9 @@ class LabelStatement:
         read that part of the text.
     source : str
         ``references.bib`` key.
+    subsection : str
+        The label's subsection number (``"5.9"``) where the book read it;
+        ``""`` otherwise.
     """
 
     product: Product
@@ -79,6 +84,7 @@ class LabelStatement:
     category: Category
     monitoring: str
     source: str
+    subsection: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,36 +112,57 @@ class ClassEffect:
     sources: tuple
 
 
-_P, _L, _G = Product.PROGRAF, Product.LUPKYNIS, Product.GENGRAF
+_P, _L, _G, _N = Product.PROGRAF, Product.LUPKYNIS, Product.GENGRAF, Product.NEORAL
 
 #: The products whose US label warnings are recorded here.
-LABELLED = (_P, _L, _G)
+LABELLED = (_P, _L, _G, _N)
 _C = Category
+_PROGRAF = "prograf_us_label"
+
+
+def _prograf(subsection, heading, category, monitoring):
+    """One numbered subsection of the Prograf label's warnings and precautions."""
+    return LabelStatement(_P, heading, "warnings and precautions", category,
+                          monitoring, _PROGRAF, subsection)
+
+
+def _neoral_transplant(heading, category, monitoring, source="neoral_srlc2012"):
+    """One heading of the Neoral label's warnings for transplant patients."""
+    return LabelStatement(_N, heading, "warnings (kidney, liver and heart "
+                          "transplant)", category, monitoring, source)
+
 
 _LABEL_STATEMENTS = (
     # --- Prograf ------------------------------------------------------
+    # Headings and numbers of the current label (bibliography comment of
+    # prograf_us_label); monitoring only where the book read that text.
     LabelStatement(_P, "Malignancies and serious infections", "boxed warning",
-                   _C.IMMUNE, "", "prograf_us_label"),
-    LabelStatement(_P, "Lymphoma and other malignancies", "warnings and precautions",
-                   _C.IMMUNE, "", "prograf_us_label"),
-    LabelStatement(_P, "Serious infections", "warnings and precautions",
-                   _C.IMMUNE, "", "prograf_us_label"),
-    LabelStatement(_P, "Not interchangeable with extended-release tacrolimus "
-                   "products (medication errors)", "warnings and precautions",
-                   _C.FORMULATION,
-                   "changes between immediate- and extended-release forms only "
-                   "under physician supervision; patients taught to recognise "
-                   "their product", "prograf_us_label"),
-    LabelStatement(_P, "New-onset diabetes after transplant", "warnings and precautions",
-                   _C.METABOLIC, "", "prograf_us_label"),
-    LabelStatement(_P, "Nephrotoxicity", "warnings and precautions", _C.RENAL,
-                   "", "prograf_us_label"),
-    LabelStatement(_P, "Neurotoxicity, including PRES", "warnings and precautions",
-                   _C.NEUROLOGICAL, "", "prograf_us_label"),
-    LabelStatement(_P, "Hyperkalaemia", "warnings and precautions", _C.ELECTROLYTES,
-                   "", "prograf_us_label"),
-    LabelStatement(_P, "Hypertension", "warnings and precautions", _C.CARDIOVASCULAR,
-                   "", "prograf_us_label"),
+                   _C.IMMUNE, "", _PROGRAF),
+    _prograf("5.1", "Lymphoma and other malignancies", _C.IMMUNE,
+             "skin examined; sun and UV light limited; EBV serology"),
+    _prograf("5.2", "Serious infections", _C.IMMUNE,
+             "watch for infection; immunosuppression balanced against rejection"),
+    _prograf("5.3", "Not interchangeable with extended-release tacrolimus "
+             "products (medication errors)", _C.FORMULATION,
+             "changes between immediate- and extended-release forms only "
+             "under physician supervision; patients taught to recognise "
+             "their product"),
+    _prograf("5.4", "New-onset diabetes after transplant", _C.METABOLIC, ""),
+    _prograf("5.5", "Nephrotoxicity due to Prograf and drug interactions", _C.RENAL,
+             "serum creatinine and trough: dose reduced or interrupted when both "
+             "are high; renal function and levels with other nephrotoxic drugs"),
+    _prograf("5.6", "Neurotoxicity, including PRES", _C.NEUROLOGICAL, ""),
+    _prograf("5.7", "Hyperkalaemia", _C.ELECTROLYTES, ""),
+    _prograf("5.8", "Hypertension", _C.CARDIOVASCULAR, ""),
+    _prograf("5.9", "Anaphylactic reactions with Prograf injection", _C.OTHER, ""),
+    _prograf("5.10", "Not recommended for use with sirolimus", _C.INTERACTIONS, ""),
+    _prograf("5.13", "Myocardial hypertrophy", _C.CARDIOVASCULAR, ""),
+    _prograf("5.14", "Immunizations", _C.IMMUNE, "no live vaccines"),
+    _prograf("5.15", "Pure red cell aplasia", _C.HAEMATOLOGICAL,
+             "stopping the drug considered"),
+    _prograf("5.16", "Thrombotic microangiopathy, including haemolytic uraemic "
+             "syndrome and thrombotic thrombocytopenic purpura", _C.RENAL, ""),
+    _prograf("5.17", "Cannabidiol drug interactions", _C.INTERACTIONS, ""),
     # --- Lupkynis -----------------------------------------------------
     LabelStatement(_L, "Malignancies and serious infections", "boxed warning",
                    _C.IMMUNE, "", "lupkynis_us_label"),
@@ -197,15 +224,33 @@ _LABEL_STATEMENTS = (
     LabelStatement(_G, "Hypomagnesaemia, reported in some patients with "
                    "convulsions", "adverse reactions", _C.ELECTROLYTES, "",
                    "gengraf_us_label"),
+    # --- Neoral: the transplant warnings as revised in August 2012, from the
+    # --- FDA's record of the change (and of the BK virus text of 2009) ------
+    _neoral_transplant("Nephrotoxicity", _C.RENAL, ""),
+    _neoral_transplant("Thrombotic microangiopathy", _C.RENAL, ""),
+    _neoral_transplant("Hepatotoxicity: cholestasis, jaundice, hepatitis and "
+                       "liver failure", _C.HEPATIC, ""),
+    _neoral_transplant("Serious infections: bacterial, viral, fungal and "
+                       "protozoal, including opportunistic", _C.IMMUNE, ""),
+    _neoral_transplant("Polyoma virus infections", _C.IMMUNE, ""),
+    _neoral_transplant("Neurotoxicity", _C.NEUROLOGICAL, ""),
+    _neoral_transplant("Latent viral infections: BK virus-associated "
+                       "nephropathy (added in 2009)", _C.IMMUNE,
+                       "reduction in immunosuppression considered",
+                       "neoral_srlc2009"),
 )
 
 #: How complete each product's list is, in words the chapter can print.
 LABEL_COVERAGE = {
-    Product.PROGRAF: ("the warnings the book read; the current label has more "
-                      "subsections than are listed here"),
+    Product.PROGRAF: ("every numbered subsection of the label's warnings and "
+                      "precautions whose heading the book read; the headings of "
+                      "the others (see unread_subsections) were not read"),
     Product.LUPKYNIS: "every subsection of the label's warnings and precautions",
     Product.GENGRAF: ("the statements the book read in an old-format label that "
                       "has no numbered warnings section"),
+    Product.NEORAL: ("the headings of the warnings for transplant patients as the "
+                     "FDA recorded them when they were revised in August 2012; the "
+                     "current label was not read"),
 }
 
 _DESCRIBED, _PROPOSED, _NONE = (MechanismStatus.DESCRIBED, MechanismStatus.PROPOSED,
@@ -291,6 +336,22 @@ def class_effects(category=None) -> tuple:
         return _CLASS_EFFECTS
     category = check_choice("category", category, Category)
     return tuple(e for e in _CLASS_EFFECTS if e.category is category)
+
+
+def unread_subsections(product) -> tuple:
+    """Numbers of the subsections of ``product``'s warnings and precautions
+    that lie between the first and the last recorded one but whose headings
+    the book did not read (``()`` for a label recorded without numbers).
+
+    >>> unread_subsections("prograf")
+    ('5.11', '5.12')
+    """
+    numbers = [s.subsection for s in label_statements(product) if s.subsection]
+    if not numbers:
+        return ()
+    section = numbers[0].split(".")[0]
+    read = {int(n.split(".")[1]) for n in numbers}
+    return tuple(f"{section}.{k}" for k in range(1, max(read) + 1) if k not in read)
 
 
 def categories(product) -> tuple:
