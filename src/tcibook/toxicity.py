@@ -244,13 +244,14 @@ _LABEL_STATEMENTS = (
 LABEL_COVERAGE = {
     Product.PROGRAF: ("every numbered subsection of the label's warnings and "
                       "precautions whose heading the book read; the headings of "
-                      "the others (see unread_subsections) were not read"),
+                      "the others, listed after them, were not read"),
     Product.LUPKYNIS: "every subsection of the label's warnings and precautions",
     Product.GENGRAF: ("the statements the book read in an old-format label that "
                       "has no numbered warnings section"),
     Product.NEORAL: ("the headings of the warnings for transplant patients as the "
-                     "FDA recorded them when they were revised in August 2012; the "
-                     "current label was not read"),
+                     "FDA recorded them when they were revised in August 2012, "
+                     "and the BK virus paragraph added in 2009; the current "
+                     "label was not read"),
 }
 
 _DESCRIBED, _PROPOSED, _NONE = (MechanismStatus.DESCRIBED, MechanismStatus.PROPOSED,
