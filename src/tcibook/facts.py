@@ -1,7 +1,7 @@
 """Every clinical and physicochemical constant the book prints.
 
 Each :class:`Fact` carries its value, its unit, the key of its source in
-``references.bib`` and, where a seed document or common belief disagrees with
+``references.bib`` and, where a secondary source or common belief disagrees with
 the verified value, a note that says so. Chapters read numbers from here and
 put them into prose with myst-nb ``glue`` (see :mod:`tcibook.gluing`); they
 never retype them.
@@ -41,7 +41,7 @@ class Fact:
     description : str
         What the number is, in one line.
     note : str
-        Where seeds or common citations disagree, what they say and why the
+        Where secondary sources or common citations disagree, what they say and why the
         book does not follow them. Empty otherwise.
     """
 
@@ -74,7 +74,7 @@ _FACT_LIST = [
     Fact("tacrolimus_mw_monohydrate", 822.03, "g/mol", "protopic_us_label",
          "Formula weight of tacrolimus monohydrate, C44H69NO12·H2O, the form in "
          "Protopic and Prograf",
-         "A seed gives 822.05 Da; the label and the Merck Index give 822.03."),
+         "A secondary source gives 822.05 Da; the label and the Merck Index give 822.03."),
     Fact("pimecrolimus_mw", 810.47, "g/mol", "elidel_us_label",
          "Molar mass of pimecrolimus, C43H68ClNO11"),
     Fact("skin_penetration_mw_limit", 500, "Da", "bos2000rule",
@@ -99,7 +99,7 @@ _FACT_LIST = [
     Fact("elidel_uk_min_age_months", 3, "months", "elidel_uk_smpc",
          "Youngest age for Elidel in the UK SmPC (updated 2 March 2022); "
          "Health Canada extended the indication to the same age in October 2019",
-         "A seed says pimecrolimus is approved from 3 months without naming a "
+         "A secondary source says pimecrolimus is approved from 3 months without naming a "
          "region; that is true in Canada and the UK, not in the US (2 years)."),
     Fact("protopic_us_approval_year", 2000, "", "protopic_us_label",
          "Year of first US approval of Protopic (December 2000)"),
@@ -123,14 +123,14 @@ _FACT_LIST = [
     # trials, adjusted incidence in percent of patients (fact base N18).
     Fact("protopic_burning_adult_vehicle_pct", 26, "%", "protopic_us_label",
          "Skin burning with vehicle ointment, adults, 12-week US trials",
-         "A seed says burning occurs 'in up to 60%'; the label gives 58 % "
+         "A secondary source says burning occurs 'in up to 60%'; the label gives 58 % "
          "(adults, 0.1 %), 46 % (adults, 0.03 %) and 43 % (children, "
          "0.03 %) against 26-29 % with vehicle."),
     Fact("protopic_burning_adult_low_pct", 46, "%", "protopic_us_label",
          "Skin burning with tacrolimus 0.03 % ointment, adults, 12-week US trials"),
     Fact("protopic_burning_adult_high_pct", 58, "%", "protopic_us_label",
          "Skin burning with tacrolimus 0.1 % ointment, adults, 12-week US trials",
-         "A seed rounds this to 'up to 60%'."),
+         "A secondary source rounds this to 'up to 60%'."),
     Fact("protopic_burning_child_vehicle_pct", 29, "%", "protopic_us_label",
          "Skin burning with vehicle ointment, children, 12-week US trials"),
     Fact("protopic_burning_child_low_pct", 43, "%", "protopic_us_label",
@@ -206,7 +206,7 @@ _FACT_LIST = [
          "Year of the FDA's first public safety information on topical "
          "tacrolimus: information page created 14 February 2005, Healthcare "
          "Professional Information Sheet dated March 2005",
-         "Seeds say the 'black box warning' was issued in 2005; 2005 was the "
+         "Secondary sources say the 'black box warning' was issued in 2005; 2005 was the "
          "advisory, the boxed warning followed in 2006."),
     Fact("fda_tci_boxed_warning_year", 2006, "", "fda_protopic_info",
          "Year the FDA approved labeling with a boxed warning and a Medication "
@@ -270,7 +270,7 @@ _FACT_LIST = [
     # https://opact.sdu.edu.tr/... and https://data.zhenzhi.com/details/1/878698871).
     Fact("reitamo1998_n_atopic", 14, "", "reitamo1998collagen",
          "Patients with atopic dermatitis in the Reitamo 1998 collagen trial",
-         "Seen in the abstract; the fact base lists the record, not its numbers."),
+         "Seen in the abstract; the numbers were read there."),
     Fact("reitamo1998_n_healthy", 12, "", "reitamo1998collagen",
          "Healthy volunteers in the Reitamo 1998 collagen trial (abstract)"),
     Fact("reitamo1998_treatment_days", 7, "days", "reitamo1998collagen",
@@ -310,7 +310,7 @@ _FACT_LIST = [
     Fact("tacrolimus_blood_plasma_ratio", 15, "", "venkataramanan1995pk",
          "Mean ratio of the tacrolimus concentration in whole blood to that "
          "in plasma ('about 15'); tacrolimus is extensively bound to red cells",
-         "A seed says '15:1 or higher'. The ratio varies with haematocrit, "
+         "A secondary source says '15:1 or higher'. The ratio varies with haematocrit, "
          "temperature and concentration; a larger label figure with a wide "
          "range that is often quoted could not be verified and is not used."),
     Fact("elidel_infant_pk_n", 22, "", "elidel_us_label",
@@ -327,7 +327,7 @@ _FACT_LIST = [
     Fact("elidel_child_loq_ng_ml", 0.5, "ng/mL", "elidel_us_label",
          "Limit of quantification of the blood assay in the label's studies of "
          "children aged 2-14 years; most concentrations were below it",
-         "A seed gives 0.5 ng/mL as if it were the limit of any sensitive "
+         "A secondary source gives 0.5 ng/mL as if it were the limit of any sensitive "
          "assay; it is the limit of these studies."),
     Fact("staab2005_n_infants", 22, "", "staab2005infants",
          "Infants under 2 years (3-23 months) treated with pimecrolimus 1 % "
@@ -378,8 +378,7 @@ _FACT_LIST = [
          "weeks, other treatment options should be considered",
          "Differs from the US label, which sets re-examination at 6 weeks. "
          "Seen in section 4.2 of the SmPC as reproduced at "
-         "https://rxreasoner.com/monographs/protopic-oint/usage (fact base N17 "
-         "source)."),
+         "https://rxreasoner.com/monographs/protopic-oint/usage."),
     Fact("protopic_eu_maintenance_min_flares_per_year", 4, "flares/year",
          "protopic_eu_smpc",
          "EU maintenance (proactive) indication: patients with at least this "
@@ -422,13 +421,11 @@ _FACT_LIST = [
          "Upper 95 % confidence limit of cochrane2015_tac01_vs_tac003_rr"),
     Fact("cochrane2015_tac01_vs_tac003_n_studies", 6, "", "curymartins2015cochrane",
          "Studies pooled for cochrane2015_tac01_vs_tac003_rr",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), "
+         "Seen on a guideline page quoting the Cochrane abstract, "
          "https://download.skyscape.com/download/ota/lonestar/B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     Fact("cochrane2015_tac01_vs_tac003_n", 1640, "", "curymartins2015cochrane",
          "Participants pooled for cochrane2015_tac01_vs_tac003_rr",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), "
+         "Seen on a guideline page quoting the Cochrane abstract, "
          "https://download.skyscape.com/download/ota/lonestar/B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     Fact("cochrane2015_tac01_vs_low_tcs_rr", 3.09, "", "curymartins2015cochrane",
          "Risk ratio of improvement by physician's assessment, tacrolimus "
@@ -440,39 +437,32 @@ _FACT_LIST = [
          "Upper 95 % confidence limit of cochrane2015_tac01_vs_low_tcs_rr"),
     Fact("cochrane2015_tac01_vs_low_tcs_n_studies", 1, "", "curymartins2015cochrane",
          "Studies behind cochrane2015_tac01_vs_low_tcs_rr",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), "
+         "Seen on a guideline page quoting the Cochrane abstract, "
          "https://download.skyscape.com/download/ota/lonestar/B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     Fact("cochrane2015_tac01_vs_low_tcs_n", 371, "", "curymartins2015cochrane",
          "Participants behind cochrane2015_tac01_vs_low_tcs_rr",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), "
+         "Seen on a guideline page quoting the Cochrane abstract, "
          "https://download.skyscape.com/download/ota/lonestar/B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     Fact("cochrane2015_tac003_vs_mild_tcs_rr", 2.58, "", "curymartins2015cochrane",
          "Risk ratio of improvement by physician's assessment, tacrolimus "
          "0.03 % vs mild topical corticosteroids (moderate-quality evidence)",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), "
+         "Seen on a guideline page quoting the Cochrane abstract, "
          "https://download.skyscape.com/download/ota/lonestar/B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     Fact("cochrane2015_tac003_vs_mild_tcs_rr_lo", 1.96, "", "curymartins2015cochrane",
          "Lower 95 % confidence limit of cochrane2015_tac003_vs_mild_tcs_rr",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), "
+         "Seen on a guideline page quoting the Cochrane abstract, "
          "https://download.skyscape.com/download/ota/lonestar/B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     Fact("cochrane2015_tac003_vs_mild_tcs_rr_hi", 3.38, "", "curymartins2015cochrane",
          "Upper 95 % confidence limit of cochrane2015_tac003_vs_mild_tcs_rr",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), "
+         "Seen on a guideline page quoting the Cochrane abstract, "
          "https://download.skyscape.com/download/ota/lonestar/B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     Fact("cochrane2015_tac003_vs_mild_tcs_n_studies", 2, "", "curymartins2015cochrane",
          "Studies pooled for cochrane2015_tac003_vs_mild_tcs_rr",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), "
+         "Seen on a guideline page quoting the Cochrane abstract, "
          "https://download.skyscape.com/download/ota/lonestar/B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     Fact("cochrane2015_tac003_vs_mild_tcs_n", 790, "", "curymartins2015cochrane",
          "Participants pooled for cochrane2015_tac003_vs_mild_tcs_rr",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), "
+         "Seen on a guideline page quoting the Cochrane abstract, "
          "https://download.skyscape.com/download/ota/lonestar/B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     # Phase 3 and comparative trials (fact base 19b, 19c, 23).
     Fact("hanifin2001_n_adults", 632, "", "hanifin2001tacrolimus",
@@ -542,8 +532,7 @@ _FACT_LIST = [
     Fact("wollenberg2008_open_label_max_weeks", 6, "weeks",
          "wollenberg2008proactive",
          "Longest open-label treatment before randomisation",
-         "Seen in the abstract at https://peeref.com/works/6486578 (fact base "
-         "row 17a source)."),
+         "Seen in the abstract at https://peeref.com/works/6486578."),
     Fact("wollenberg2008_n_tacrolimus", 116, "", "wollenberg2008proactive",
          "Adults randomised to proactive tacrolimus 0.1 % twice weekly"),
     Fact("wollenberg2008_n_vehicle", 108, "", "wollenberg2008proactive",
@@ -563,41 +552,41 @@ _FACT_LIST = [
          "Longest open tacrolimus treatment to reach clear skin before "
          "randomisation",
          "Seen in the PubMed abstract at "
-         "https://www.ncbi.nlm.nih.gov/pubmed/18359127 (fact base row 17c)."),
+         "https://www.ncbi.nlm.nih.gov/pubmed/18359127."),
     Fact("breneman2008_n_tacrolimus", 125, "", "breneman2008intermittent",
          "Patients randomised to tacrolimus 3 times a week",
          "Seen in the PubMed abstract at "
-         "https://www.ncbi.nlm.nih.gov/pubmed/18359127 (fact base row 17c)."),
+         "https://www.ncbi.nlm.nih.gov/pubmed/18359127."),
     Fact("breneman2008_n_vehicle", 72, "", "breneman2008intermittent",
          "Patients randomised to vehicle 3 times a week",
          "Seen in the PubMed abstract at "
-         "https://www.ncbi.nlm.nih.gov/pubmed/18359127 (fact base row 17c)."),
+         "https://www.ncbi.nlm.nih.gov/pubmed/18359127."),
     Fact("breneman2008_applications_per_week", 3, "per week",
          "breneman2008intermittent", "Maintenance applications a week"),
     Fact("breneman2008_weeks", 40, "weeks", "breneman2008intermittent",
          "Duration of the randomised maintenance phase",
          "Seen in the PubMed abstract at "
-         "https://www.ncbi.nlm.nih.gov/pubmed/18359127 (fact base row 17c)."),
+         "https://www.ncbi.nlm.nih.gov/pubmed/18359127."),
     Fact("breneman2008_flare_free_days_tac", 177, "days",
          "breneman2008intermittent",
          "Mean number of flare-free treatment days, tacrolimus",
          "Seen in the PubMed abstract at "
-         "https://www.ncbi.nlm.nih.gov/pubmed/18359127 (fact base row 17c)."),
+         "https://www.ncbi.nlm.nih.gov/pubmed/18359127."),
     Fact("breneman2008_flare_free_days_vehicle", 134, "days",
          "breneman2008intermittent",
          "Mean number of flare-free treatment days, vehicle",
          "Seen in the PubMed abstract at "
-         "https://www.ncbi.nlm.nih.gov/pubmed/18359127 (fact base row 17c)."),
+         "https://www.ncbi.nlm.nih.gov/pubmed/18359127."),
     Fact("breneman2008_median_days_to_relapse_tac", 169, "days",
          "breneman2008intermittent",
          "Median time to first relapse, tacrolimus",
          "Seen in the PubMed abstract at "
-         "https://www.ncbi.nlm.nih.gov/pubmed/18359127 (fact base row 17c)."),
+         "https://www.ncbi.nlm.nih.gov/pubmed/18359127."),
     Fact("breneman2008_median_days_to_relapse_vehicle", 43, "days",
          "breneman2008intermittent",
          "Median time to first relapse, vehicle",
          "Seen in the PubMed abstract at "
-         "https://www.ncbi.nlm.nih.gov/pubmed/18359127 (fact base row 17c)."),
+         "https://www.ncbi.nlm.nih.gov/pubmed/18359127."),
     Fact("sidbury2023_n_recommendations", 12, "", "sidbury2023guidelines",
          "Recommendations in the 2023 AAD guideline on topical therapy of "
          "atopic dermatitis in adults",
@@ -650,9 +639,9 @@ _FACT_LIST = [
          "prograf_us_label",
          "Whole-blood trough range, kidney transplant with azathioprine, "
          "months 1 to 3",
-         "Seeds attribute kidney trough targets to KDIGO and quote other "
-         "numbers (10-15 ng/mL, then 4-7); the fact base found no KDIGO "
-         "numeric target, and the label's ranges are used here."),
+         "Secondary sources attribute kidney trough targets to KDIGO and quote other "
+         "numbers (10-15 ng/mL, then 4-7); no KDIGO numeric "
+         "target was found, and the label's ranges are used here."),
     Fact("prograf_trough_kidney_aza_late_ng_ml", (5, 15), "ng/mL",
          "prograf_us_label",
          "Whole-blood trough range, kidney transplant with azathioprine, "
@@ -685,7 +674,7 @@ _FACT_LIST = [
     Fact("lupkynis_reduced_dose_mg", 15.8, "mg", "lupkynis_us_label",
          "Twice-daily dose in severe renal impairment or mild or moderate "
          "hepatic impairment",
-         "A seed defines severe renal impairment as baseline eGFR <= 45; the "
+         "A secondary source defines severe renal impairment as baseline eGFR <= 45; the "
          "verified rules give no such definition, and the book does not use it."),
     Fact("lupkynis_moderate_cyp3a4_doses_mg", (15.8, 7.9), "mg",
          "lupkynis_us_label",
@@ -741,7 +730,7 @@ _FACT_LIST = [
     Fact("kuhn2011_treatment_weeks", 12, "weeks", "kuhn2011tacrolimus",
          "Twice-daily treatment time in the Kuhn 2011 trial",
          "Seen in the abstract at http://47.251.13.51:8081/21501887 (PubMed "
-         "mirror; fact base row 21c source)."),
+         "mirror)."),
     Fact("kuhn2011_significant_days", (28, 56), "days", "kuhn2011tacrolimus",
          "Days after which tacrolimus-treated lesions were significantly better "
          "than vehicle-treated lesions"),
@@ -755,8 +744,7 @@ _FACT_LIST = [
          "Treatment time in the Barikbin 2009 trial (followed by 8 weeks off "
          "treatment)",
          "Seen in the abstract at "
-         "https://vivo.weill.cornell.edu/display/pubid19456797 (fact base row "
-         "14 source)."),
+         "https://vivo.weill.cornell.edu/display/pubid19456797."),
     Fact("barikbin2009_betamethasone_pct", 0.1, "%", "barikbin2009pimecrolimus",
          "Strength of the betamethasone 17-valerate cream used as comparator"),
     Fact("barikbin2009_score_fall_pimecrolimus_pct", 86, "%",
@@ -771,7 +759,7 @@ _FACT_LIST = [
     Fact("madan2010_n_compound", 13, "", "madan2010tacrolimus",
          "Patients whose case notes were reviewed on tacrolimus 0.3 % in "
          "clobetasol propionate 0.05 % ointment",
-         "The CLE review used as a seed says fourteen; the abstract at "
+         "A review of cutaneous lupus says fourteen; the abstract at "
          "https://zendy.io/title/10.1111/j.1365-2230.2009.03351.x says 13, 11 "
          "of them with discoid LE."),
     Fact("madan2010_n_tacrolimus_alone", 5, "", "madan2010tacrolimus",
@@ -783,22 +771,19 @@ _FACT_LIST = [
     Fact("madan2010_n_compound_excellent", 6, "", "madan2010tacrolimus",
          "Patients on the compound with an excellent response",
          "Seen in the abstract at "
-         "https://zendy.io/title/10.1111/j.1365-2230.2009.03351.x (fact base "
-         "row 15 source)."),
+         "https://zendy.io/title/10.1111/j.1365-2230.2009.03351.x."),
     Fact("madan2010_n_compound_good", 5, "", "madan2010tacrolimus",
          "Patients on the compound with a good response",
          "Seen in the abstract at "
-         "https://zendy.io/title/10.1111/j.1365-2230.2009.03351.x (fact base "
-         "row 15 source)."),
+         "https://zendy.io/title/10.1111/j.1365-2230.2009.03351.x."),
     Fact("madan2010_n_alone_good", 1, "", "madan2010tacrolimus",
          "Patients on tacrolimus 0.1 % alone with a good response (two more "
          "improved slightly)",
          "Seen in the abstract at "
-         "https://zendy.io/title/10.1111/j.1365-2230.2009.03351.x (fact base "
-         "row 15 source)."),
+         "https://zendy.io/title/10.1111/j.1365-2230.2009.03351.x."),
     Fact("madan2010_compound_mean_months", 20, "months", "madan2010tacrolimus",
          "Mean time on the compound ointment (range 1 to 72 months)",
-         "The seed review prints 20.2 months; the abstract seen says 20. "
+         "A review of cutaneous lupus prints 20.2 months; the abstract seen says 20. "
          "Page: https://zendy.io/title/10.1111/j.1365-2230.2009.03351.x."),
     Fact("kanekura2003_n_patients", 3, "", "kanekura2003tacrolimus",
          "Patients with SLE whose malar rash was treated on one side of the face"),
@@ -812,7 +797,7 @@ _FACT_LIST = [
     Fact("tlacuiloparra2005_score_fall_pct", 52, "%",
          "tlacuiloparra2005pimecrolimus",
          "Fall in the mean clinical severity score (from 6.1 to 2.9)",
-         "The seed review reads this as 'roughly half of patients (52%)' "
+         "A review of cutaneous lupus reads this as 'roughly half of patients (52%)' "
          "improving; the abstract reports a 52 % fall in the mean score, with "
          "some improvement in every patient."),
     Fact("lampropoulos2004_n_patients", 12, "", "lampropoulos2004tacrolimus",
@@ -822,50 +807,43 @@ _FACT_LIST = [
     Fact("lampropoulos2004_n_clearly_improved", 6, "", "lampropoulos2004tacrolimus",
          "Patients who clearly improved (a seventh improved slightly)",
          "Seen in the abstract at "
-         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq (fact "
-         "base row 11 source)."),
+         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq."),
     Fact("lampropoulos2004_dle_n", 6, "", "lampropoulos2004tacrolimus",
          "Patients with discoid lupus in the study (one stopped because of "
          "peeling and burning)",
          "Seen in the abstract at "
-         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq (fact "
-         "base row 11 source)."),
+         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq."),
     Fact("lampropoulos2004_dle_improved", 2, "", "lampropoulos2004tacrolimus",
          "Patients with discoid lupus who clearly improved",
          "Seen in the abstract at "
-         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq (fact "
-         "base row 11 source)."),
+         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq."),
     Fact("lampropoulos2004_scle_n", 4, "", "lampropoulos2004tacrolimus",
          "Patients with subacute cutaneous lupus in the study",
          "Seen in the abstract at "
-         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq (fact "
-         "base row 11 source)."),
+         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq."),
     Fact("lampropoulos2004_scle_improved", 2, "", "lampropoulos2004tacrolimus",
          "Patients with subacute cutaneous lupus whose lesions regressed "
          "significantly",
          "Seen in the abstract at "
-         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq (fact "
-         "base row 11 source)."),
+         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq."),
     Fact("lampropoulos2004_sle_n", 2, "", "lampropoulos2004tacrolimus",
          "Patients with the photosensitive rash of SLE in the study",
          "Seen in the abstract at "
-         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq (fact "
-         "base row 11 source)."),
+         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq."),
     Fact("lampropoulos2004_sle_improved", 2, "", "lampropoulos2004tacrolimus",
          "Patients with the rash of SLE who improved markedly",
          "Seen in the abstract at "
-         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq (fact "
-         "base row 11 source)."),
+         "https://scholar.archive.org/work/l44z4vrqfbcqtkn4s6nwkwirdq."),
     # Open study of pimecrolimus 1 % cream (fact base Table 1 row 9: title,
     # journal, pages, DOI, PMID, 11 patients, 3 weeks VERIFIED; authors not).
     Fact("pimecrolimus2004_n_patients", 11, "", "pimecrolimus2004lupus",
          "Patients with different forms of lupus erythematosus treated with "
          "pimecrolimus 1 % cream twice daily under semi-occlusion",
-         "Fact base Table 1 row 9; abstract re-read at "
+         "Abstract read at "
          "https://pubmed.ncbi.nlm.nih.gov/15337984/."),
     Fact("pimecrolimus2004_treatment_weeks", 3, "weeks", "pimecrolimus2004lupus",
          "Treatment time in the open pimecrolimus study",
-         "Fact base Table 1 row 9; abstract re-read at "
+         "Abstract read at "
          "https://pubmed.ncbi.nlm.nih.gov/15337984/."),
     # Beyond lupus: numbers checked with the search tool in the abstracts
     # on the pages named in each note (also in the references.bib records).
@@ -990,11 +968,11 @@ _FACT_LIST = [
     Fact("ftu_grams_adult_man", 0.5, "g", "dermnet_ftu",
          "Approximate weight of one fingertip unit squeezed by an adult man",
          "Wikipedia's summary of the original study gives 0.49 g; the book "
-         "prints DermNet's rounded value (fact base N23)."),
+         "prints DermNet's rounded value."),
     Fact("ftu_grams_adult_woman", 0.4, "g", "dermnet_ftu",
          "Approximate weight of one fingertip unit squeezed by an adult woman",
          "Wikipedia's summary of the original study gives 0.43 g; the book "
-         "prints DermNet's rounded value (fact base N23)."),
+         "prints DermNet's rounded value."),
     # --- Parts III-IV expert review: voclosporin increase rule, Prograf --
     # --- trough table by population, malignancy data after 2013, Elidel --
     # --- rules, systemic options (safety-in-practice, systemic chapter,  --
@@ -1409,8 +1387,8 @@ _FACT_LIST = [
          "Risk ratio of improvement by physician's assessment, tacrolimus 0.1 % "
          "vs low-potency corticosteroid on face and neck and moderate-potency "
          "corticosteroid on trunk and extremities (moderate-quality evidence)",
-         "Seen on the fact base N29 page (a guideline quoting the Cochrane "
-         "abstract), https://download.skyscape.com/download/ota/lonestar/"
+         "Seen on a guideline page quoting the Cochrane abstract, "
+         "https://download.skyscape.com/download/ota/lonestar/"
          "B4562E59-87F6-47FA-8F09-D67E1FE536CA/ebmgneuro.ed18/content/HTML/x/tl63.htm."),
     Fact("cochrane2015_tac01_vs_mixed_tcs_rr_lo", 1.17, "", "curymartins2015cochrane",
          "Lower 95 % confidence limit of cochrane2015_tac01_vs_mixed_tcs_rr"),
