@@ -81,7 +81,11 @@ def test_no_mechanism_is_overstated():
     assert by_name["Chronic nephrotoxicity"].status is MechanismStatus.PROPOSED
     assert by_name["New-onset diabetes after transplantation"].status \
         is MechanismStatus.PROPOSED
-    assert by_name["Hypertension"].status is MechanismStatus.PROPOSED
+    # one study shows tacrolimus's mechanism; it is described, with its source
+    hypertension = by_name["Hypertension"]
+    assert hypertension.status is MechanismStatus.DESCRIBED
+    assert "hoorn2011ncc" in hypertension.sources
+    assert by_name["Hyperkalaemia"].status is MechanismStatus.PROPOSED
 
 
 def test_the_requested_laboratory_and_clinical_effects_are_all_present():

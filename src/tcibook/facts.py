@@ -1273,6 +1273,38 @@ _FACT_LIST = [
          "Seen at http://www.120ty.net/bencandy.php?aid=5293&fid=134&page=14 "
          "('blood pressure measurements (on at least two occasions)', 'serum "
          "creatinine (on two occasions)')."),
+    Fact("prograf_kidney_aza_tremor_pct", 54, "%", "prograf_us_label",
+         "Tremor, kidney transplant trial of Prograf with azathioprine: Prograf arm",
+         "Seen in the table 'Kidney transplantation: adverse events occurring in >= 15% of patients treated with Prograf in conjunction with azathioprine' (Prograf against the cyclosporine-based arm) of the label as reproduced at "
+         "https://medlibrary.org/lib/rx/meds/prograf/page/8/ (an earlier version of the label; the trial is the same)."),
+    Fact("prograf_kidney_aza_tremor_csa_pct", 34, "%", "prograf_us_label",
+         "Tremor in the same trial: cyclosporine-based arm",
+         "Seen in the table 'Kidney transplantation: adverse events occurring in >= 15% of patients treated with Prograf in conjunction with azathioprine' (Prograf against the cyclosporine-based arm) of the label as reproduced at "
+         "https://medlibrary.org/lib/rx/meds/prograf/page/8/ (an earlier version of the label; the trial is the same)."),
+    Fact("prograf_kidney_aza_headache_pct", 44, "%", "prograf_us_label",
+         "Headache, kidney transplant trial of Prograf with azathioprine: Prograf arm",
+         "Seen in the table 'Kidney transplantation: adverse events occurring in >= 15% of patients treated with Prograf in conjunction with azathioprine' (Prograf against the cyclosporine-based arm) of the label as reproduced at "
+         "https://medlibrary.org/lib/rx/meds/prograf/page/8/ (an earlier version of the label; the trial is the same)."),
+    Fact("prograf_kidney_aza_headache_csa_pct", 38, "%", "prograf_us_label",
+         "Headache in the same trial: cyclosporine-based arm",
+         "Seen in the table 'Kidney transplantation: adverse events occurring in >= 15% of patients treated with Prograf in conjunction with azathioprine' (Prograf against the cyclosporine-based arm) of the label as reproduced at "
+         "https://medlibrary.org/lib/rx/meds/prograf/page/8/ (an earlier version of the label; the trial is the same)."),
+    Fact("prograf_kidney_aza_paresthesia_pct", 23, "%", "prograf_us_label",
+         "Paraesthesia, kidney transplant trial of Prograf with azathioprine: Prograf arm",
+         "Seen in the table 'Kidney transplantation: adverse events occurring in >= 15% of patients treated with Prograf in conjunction with azathioprine' (Prograf against the cyclosporine-based arm) of the label as reproduced at "
+         "https://medlibrary.org/lib/rx/meds/prograf/page/8/ (an earlier version of the label; the trial is the same)."),
+    Fact("prograf_kidney_aza_paresthesia_csa_pct", 16, "%", "prograf_us_label",
+         "Paraesthesia in the same trial: cyclosporine-based arm",
+         "Seen in the table 'Kidney transplantation: adverse events occurring in >= 15% of patients treated with Prograf in conjunction with azathioprine' (Prograf against the cyclosporine-based arm) of the label as reproduced at "
+         "https://medlibrary.org/lib/rx/meds/prograf/page/8/ (an earlier version of the label; the trial is the same)."),
+    Fact("prograf_kidney_aza_hypomagnesemia_pct", 34, "%", "prograf_us_label",
+         "Hypomagnesaemia, kidney transplant trial of Prograf with azathioprine: Prograf arm",
+         "Seen in the table 'Kidney transplantation: adverse events occurring in >= 15% of patients treated with Prograf in conjunction with azathioprine' (Prograf against the cyclosporine-based arm) of the label as reproduced at "
+         "https://medlibrary.org/lib/rx/meds/prograf/page/8/ (an earlier version of the label; the trial is the same)."),
+    Fact("prograf_kidney_aza_hypomagnesemia_csa_pct", 17, "%", "prograf_us_label",
+         "Hypomagnesaemia in the same trial: cyclosporine-based arm",
+         "Seen in the table 'Kidney transplantation: adverse events occurring in >= 15% of patients treated with Prograf in conjunction with azathioprine' (Prograf against the cyclosporine-based arm) of the label as reproduced at "
+         "https://medlibrary.org/lib/rx/meds/prograf/page/8/ (an earlier version of the label; the trial is the same)."),
     Fact("cyclosporine_renal_tx_hypertension_pct", 50, "%", "gengraf_us_label",
          "Approximate share of renal transplant patients in whom hypertension "
          "occurs on cyclosporine, in the adverse reactions of the label",

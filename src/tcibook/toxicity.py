@@ -276,28 +276,40 @@ _CLASS_EFFECTS = (
                 "creatinine, platelets, signs of haemolysis",
                 "not given", _NONE, ("gengraf_us_label",)),
     ClassEffect("Hyperkalaemia", _C.ELECTROLYTES, "serum potassium",
-                "not given", _NONE,
-                ("prograf_us_label", "lupkynis_us_label", "farouk2020cni")),
+                "for tacrolimus, the activation of the renal sodium chloride "
+                "cotransporter shown for its hypertension gives a picture that "
+                "resembles familial hyperkalaemic hypertension, as the authors "
+                "of that study note; not established for hyperkalaemia itself",
+                _PROPOSED,
+                ("prograf_us_label", "lupkynis_us_label", "farouk2020cni",
+                 "hoorn2011ncc")),
     ClassEffect("Hypomagnesaemia", _C.ELECTROLYTES, "serum magnesium",
-                "not given", _NONE, ("gengraf_us_label", "farouk2020cni")),
+                "not given", _NONE,
+                ("gengraf_us_label", "prograf_us_label", "farouk2020cni")),
     ClassEffect("Hyperuricaemia", _C.ELECTROLYTES, "serum uric acid",
                 "not given", _NONE, ("gengraf_us_label", "farouk2020cni")),
     ClassEffect("Dyslipidaemia", _C.METABOLIC, "lipids",
                 "not given", _NONE, ("gengraf_us_label", "farouk2020cni")),
     ClassEffect("New-onset diabetes after transplantation", _C.METABOLIC,
                 "blood glucose",
-                "calcineurin-NFAT signalling in insulin-secreting beta cells "
-                "is a common explanation; the book has no verified source",
-                _PROPOSED, ("prograf_us_label", "farouk2020cni")),
+                "calcineurin and NFAT may be required for beta-cell function, "
+                "a review infers from the diabetes seen on tacrolimus and "
+                "cyclosporine",
+                _PROPOSED, ("prograf_us_label", "farouk2020cni", "heit2007betacell")),
     ClassEffect("Hypertension", _C.CARDIOVASCULAR, "blood pressure",
-                "renal vasoconstriction is the usual explanation; the sources "
-                "read do not establish it", _PROPOSED,
-                ("gengraf_us_label", "lupkynis_us_label", "farouk2020cni")),
+                "for tacrolimus, activation of the renal sodium chloride "
+                "cotransporter (no rise in blood pressure in mice without it, a "
+                "larger thiazide response in treated patients); renal "
+                "vasoconstriction is the older explanation for the class",
+                _DESCRIBED,
+                ("gengraf_us_label", "lupkynis_us_label", "farouk2020cni",
+                 "hoorn2011ncc")),
     ClassEffect("QT prolongation", _C.CARDIOVASCULAR,
                 "ECG and electrolytes in patients at risk",
                 "not given", _NONE, ("lupkynis_us_label", "envarsus_us_label")),
     ClassEffect("Tremor", _C.NEUROLOGICAL, "clinical examination",
-                "not given", _NONE, ("gengraf_us_label", "farouk2020cni")),
+                "not given", _NONE,
+                ("gengraf_us_label", "prograf_us_label", "farouk2020cni")),
     ClassEffect("Posterior reversible encephalopathy syndrome", _C.NEUROLOGICAL,
                 "neurological symptoms; imaging",
                 "not given", _NONE, ("lupkynis_us_label", "prograf_us_label")),
