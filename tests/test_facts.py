@@ -362,6 +362,12 @@ VERIFIED = {
     "cyclosporine_psoriasis_intensive_months": 3,
     "cyclosporine_psoriasis_baseline_occasions": 2,
     "cyclosporine_renal_tx_hypertension_pct": 50,
+    # Prograf kidney trial with azathioprine (label table, Prograf vs cyclosporine arm)
+    "prograf_kidney_aza_tremor_pct": 54, "prograf_kidney_aza_tremor_csa_pct": 34,
+    "prograf_kidney_aza_headache_pct": 44, "prograf_kidney_aza_headache_csa_pct": 38,
+    "prograf_kidney_aza_paresthesia_pct": 23, "prograf_kidney_aza_paresthesia_csa_pct": 16,
+    "prograf_kidney_aza_hypomagnesemia_pct": 34,
+    "prograf_kidney_aza_hypomagnesemia_csa_pct": 17,
     "restasis_strength_pct": 0.05,
     "restasis_dose_interval_h": 12,
     "restasis_us_approval_year": 2002,
