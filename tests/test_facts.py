@@ -362,6 +362,7 @@ VERIFIED = {
     "cyclosporine_psoriasis_intensive_months": 3,
     "cyclosporine_psoriasis_baseline_occasions": 2,
     "cyclosporine_renal_tx_hypertension_pct": 50,
+    "ikervis_strength_mg_ml": 1, "ikervis_drops_per_day": 1, "ikervis_reassess_months": 6,
     # Prograf kidney trial with azathioprine (label table, Prograf vs cyclosporine arm)
     "prograf_kidney_aza_tremor_pct": 54, "prograf_kidney_aza_tremor_csa_pct": 34,
     "prograf_kidney_aza_headache_pct": 44, "prograf_kidney_aza_headache_csa_pct": 38,

@@ -1,6 +1,7 @@
 import numpy as np
 import pytest
 
+from conftest import assert_rejects
 from tcibook.units import nM_to_ng_per_ml, ng_per_ml_to_nM
 
 
@@ -38,3 +39,12 @@ def test_conversions_vectorise_and_invert_each_other():
 def test_conversions_refuse_bad_input(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+def test_mg_per_ml_to_percent_matches_the_definition():
+    from tcibook.units import mg_per_ml_to_percent_w_v
+
+    assert mg_per_ml_to_percent_w_v(10) == pytest.approx(1.0)     # 1 g per 100 mL
+    assert mg_per_ml_to_percent_w_v(0.5) == pytest.approx(0.05)
+    for bad in (-1, 1001, float("nan"), True, "1"):
+        assert_rejects(lambda: mg_per_ml_to_percent_w_v(bad), "conc_mg_per_ml", 0, 1000)

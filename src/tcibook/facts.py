@@ -1319,6 +1319,23 @@ _FACT_LIST = [
          "Interval between the two daily drops of Restasis in each eye "
          "('approximately 12 hours apart')",
          "Seen at http://www.druglib.com/druginfo/restasis/indications_dosage/."),
+    Fact("ikervis_strength_mg_ml", 1, "mg/mL", "ikervis_eu_smpc",
+         "Ciclosporin content of Ikervis eye drops (emulsion), EU",
+         "Seen in the EU SmPC (EMA, revision 2017) as reproduced at "
+         "https://www.rxreasoner.com/monographs/6693/usage and in the "
+         "Scottish Medicines Consortium advice ('ciclosporin 1mg/mL (0.1%) eye "
+         "drops emulsion') at https://scottishmedicines.org.uk/medicines-advice/"
+         "ciclosporin-ikervis-fullsubmission-108915."),
+    Fact("ikervis_drops_per_day", 1, "", "ikervis_eu_smpc",
+         "Drops of Ikervis per affected eye per day, at bedtime (adults, "
+         "severe keratitis in dry eye disease)",
+         "Seen at https://www.rxreasoner.com/monographs/6693/usage ('one drop "
+         "of IKERVIS once daily to be applied to the affected eye(s) at "
+         "bedtime')."),
+    Fact("ikervis_reassess_months", 6, "months", "ikervis_eu_smpc",
+         "Longest interval between reassessments of the response to Ikervis "
+         "('at least every 6 months')",
+         "Seen at https://www.rxreasoner.com/monographs/6693/usage."),
     Fact("restasis_us_approval_year", 2002, "", "restasis_us_label",
          "Year of US approval of Restasis",
          "Seen at http://www.allergan.com/products/eye_care/restasis.htm "

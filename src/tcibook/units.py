@@ -15,7 +15,11 @@ from __future__ import annotations
 
 from .validation import check_array, check_number, scalar_or_array
 
-__all__ = ["ng_per_ml_to_nM", "nM_to_ng_per_ml"]
+__all__ = ["ng_per_ml_to_nM", "nM_to_ng_per_ml", "mg_per_ml_to_percent_w_v"]
+
+#: Upper bound accepted for a solution or emulsion strength, mg/mL (a range
+#: check: 1000 mg/mL is 100 % w/v).
+MAX_MG_PER_ML = 1000.0
 
 #: nmol/L per (ng/mL) for a molar mass of 1 g/mol.
 _NM_PER_NG_PER_ML = 1000.0
@@ -85,3 +89,33 @@ def nM_to_ng_per_ml(conc_nM, molar_mass_g_per_mol):
     mass = check_number("molar_mass_g_per_mol", molar_mass_g_per_mol,
                         low=0.0, low_open=True, unit="g/mol")
     return scalar_or_array(conc * mass / _NM_PER_NG_PER_ML, conc_nM)
+
+
+def mg_per_ml_to_percent_w_v(conc_mg_per_ml):
+    """Convert a strength in mg/mL to percent weight per volume.
+
+    One percent w/v is 1 g per 100 mL, that is 10 mg/mL.
+
+    Parameters
+    ----------
+    conc_mg_per_ml : float
+        Strength in mg/mL, in [0, 1000].
+
+    Returns
+    -------
+    float
+        Strength in % w/v.
+
+    Raises
+    ------
+    ValueError
+        If the strength is negative, above 1000 mg/mL or not a finite number.
+
+    Examples
+    --------
+    >>> mg_per_ml_to_percent_w_v(1)      # an eye drop of 1 mg/mL
+    0.1
+    """
+    conc = check_number("conc_mg_per_ml", conc_mg_per_ml, low=0.0,
+                        high=MAX_MG_PER_ML, unit="mg/mL")
+    return conc / 10.0
