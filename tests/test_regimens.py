@@ -142,7 +142,7 @@ def test_is_licensed(product, strength, age, region, expected):
     ("Protopic", "UK"), ("Protopic", "Canada"), ("Elidel", "EU"),
 ])
 def test_is_licensed_raises_where_no_cited_label_has_a_rule(product, region):
-    strength = regimens.PRODUCTS[product][1][0]
+    strength = regimens.PRODUCTS[product][0]
     with pytest.raises(NoSourcedRule, match=f"product '{product}'.*no licensing rule"):
         is_licensed(product, strength, 30, region)
 

@@ -24,7 +24,7 @@ def rows():
     out = []
     for region in REGIONS:
         rules = licence_rules(region)
-        for product, (_, strengths) in PRODUCTS.items():
+        for product in PRODUCTS:
             known = [r for r in rules if r.product == product]
             if not known:
                 out.append((f"{region} \u00b7 {product}", None))

@@ -9,7 +9,7 @@ sources cover, and say which in their error messages:
 * :mod:`tcibook.formulations` — the oral products of cyclosporine and
   tacrolimus (:data:`ORAL_CNI`);
 * :mod:`tcibook.toxicity` — the products whose US label warnings the book
-  records (Prograf, Lupkynis and Gengraf).
+  records (:data:`tcibook.toxicity.LABELLED`).
 
 >>> Product.GENGRAF.drug
 <Drug.CYCLOSPORINE: 'cyclosporine'>
@@ -82,5 +82,4 @@ TOPICAL = (Product.PROTOPIC, Product.ELIDEL)
 #: The oral products of cyclosporine and tacrolimus, whose formulations
 #: :mod:`tcibook.formulations` compares.
 ORAL_CNI = tuple(p for p in Product
-                 if _DESCRIPTIONS[p][0] in (Drug.CYCLOSPORINE, Drug.TACROLIMUS)
-                 and p not in TOPICAL)
+                 if p.drug in (Drug.CYCLOSPORINE, Drug.TACROLIMUS) and not p.topical)

@@ -48,12 +48,12 @@ class Region(StrEnum):
 #: Regions for which the cited product information gives at least one rule.
 REGIONS = tuple(Region)
 
-#: Topical product -> (drug, strengths in percent w/w), from the facts module.
+#: Topical product -> its strengths in percent w/w, from the facts module
+#: (its drug is ``product.drug``).
 PRODUCTS = {
-    Product.PROTOPIC: (Product.PROTOPIC.drug,
-                       (value("tacrolimus_ointment_low_strength"),
-                        value("tacrolimus_ointment_high_strength"))),
-    Product.ELIDEL: (Product.ELIDEL.drug, (value("pimecrolimus_cream_strength"),)),
+    Product.PROTOPIC: (value("tacrolimus_ointment_low_strength"),
+                       value("tacrolimus_ointment_high_strength")),
+    Product.ELIDEL: (value("pimecrolimus_cream_strength"),),
 }
 
 #: Upper bound accepted for an age, in years (a plausibility check only).
@@ -178,12 +178,12 @@ class Decision:
 
 
 def _rules():
-    low, high = PRODUCTS[Product.PROTOPIC][1]
-    (cream,) = PRODUCTS[Product.ELIDEL][1]
+    low, high = PRODUCTS[Product.PROTOPIC]
+    (cream,) = PRODUCTS[Product.ELIDEL]
     P, E = Product.PROTOPIC, Product.ELIDEL
 
     def rule(region, product, strength, min_age, source):
-        return LicenceRule(region, product, PRODUCTS[product][0], strength,
+        return LicenceRule(region, product, product.drug, strength,
                            float(min_age), source)
 
     return (
@@ -350,7 +350,7 @@ def is_licensed(product, strength_percent, age_years, region):
     False
     """
     product = check_choice("product", product, Product, among=TOPICAL)
-    strengths = PRODUCTS[product][1]
+    strengths = PRODUCTS[product]
     strength = check_number("strength_percent", strength_percent, low=0.0,
                             high=100.0, low_open=True, unit="%")
     if strength not in strengths:
@@ -402,7 +402,7 @@ def eu_flare_regimen(age_years, weeks_on_treatment):
     age = _check_age(age_years)
     weeks = _check_weeks("weeks_on_treatment", weeks_on_treatment)
     source = "protopic_eu_smpc"
-    low, high = PRODUCTS[Product.PROTOPIC][1]
+    low, high = PRODUCTS[Product.PROTOPIC]
     child_age = value("protopic_eu_min_age")
     adult_age = value("protopic_eu_high_strength_min_age")
     bid_weeks = value("protopic_eu_child_twice_daily_max_weeks")

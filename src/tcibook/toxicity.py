@@ -113,9 +113,6 @@ class ClassEffect:
 
 
 _P, _L, _G, _N = Product.PROGRAF, Product.LUPKYNIS, Product.GENGRAF, Product.NEORAL
-
-#: The products whose US label warnings are recorded here.
-LABELLED = (_P, _L, _G, _N)
 _C = Category
 _PROGRAF = "prograf_us_label"
 
@@ -253,6 +250,9 @@ LABEL_COVERAGE = {
                      "and the BK virus paragraph added in 2009; the current "
                      "label was not read"),
 }
+
+#: The products whose US label warnings are recorded here.
+LABELLED = tuple(LABEL_COVERAGE)
 
 _DESCRIBED, _PROPOSED, _NONE = (MechanismStatus.DESCRIBED, MechanismStatus.PROPOSED,
                                 MechanismStatus.NOT_GIVEN)

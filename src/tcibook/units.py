@@ -21,6 +21,9 @@ __all__ = ["ng_per_ml_to_nM", "nM_to_ng_per_ml", "mg_per_ml_to_percent_w_v"]
 #: check: 1000 mg/mL is 100 % w/v).
 MAX_MG_PER_ML = 1000.0
 
+#: mg/mL in one percent weight per volume (1 g per 100 mL).
+_MG_PER_ML_PER_PERCENT = 10.0
+
 #: nmol/L per (ng/mL) for a molar mass of 1 g/mol.
 _NM_PER_NG_PER_ML = 1000.0
 
@@ -118,4 +121,4 @@ def mg_per_ml_to_percent_w_v(conc_mg_per_ml):
     """
     conc = check_number("conc_mg_per_ml", conc_mg_per_ml, low=0.0,
                         high=MAX_MG_PER_ML, unit="mg/mL")
-    return conc / 10.0
+    return conc / _MG_PER_ML_PER_PERCENT
