@@ -146,7 +146,7 @@ def test_check_without_the_answers_uses_the_public_spec(monkeypatch, capsys):
     namespace = {"flux": 0.1333, "q24": "2.7"}
     exec("from tcibook.selfcheck import check\ncheck('p03.flux', 'flux')", namespace)
     out = capsys.readouterr().out
-    assert out.startswith("• p03.flux") and "within tolerance is checked" in out
+    assert out.startswith("• p03.flux") and "whether it is right is decided" in out
     assert "0.13" not in out
     exec("check('p03.q24', 'q24')", namespace)   # neither answers nor a spec
     out = capsys.readouterr().out
@@ -230,3 +230,55 @@ def test_sets_of_names_are_order_free_and_their_size_is_not_told(label):
     expected = expected_for(label).compute()
     assert is_correct(label, tuple(reversed(expected)))
     assert selfcheck.public_spec(label)["kind"]["length"] is None
+
+
+# --- one self-check, described once and truly ----------------------------------
+
+from conftest import ROOT  # noqa: E402
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_verdicts_never_name_a_tolerance():
+    """A verdict says right or not right: no tolerance, no percentage, for
+    numbers, text and True/False alike (the tolerances are the grader's)."""
+    from coursepack import answer_labels
+
+    for label in answer_labels():
+        rule = expected_for(label)
+        expected = rule.compute()
+        for value in (expected, None, "a word", -1e9):
+            verdict = assess(value, expected, rule, "x").message.split("Revisit:")[0]
+            assert "toleran" not in verdict and "%" not in verdict, (label, verdict)
+    spec = {"kind": {"kind": "number"}, "range": [1e-3, 1.0], "revisit": "Fick"}
+    assert "toleran" not in assess_plausible(0.2, spec).message
+
+
+@pytest.mark.parametrize("value", [(), [], np.array([])])
+def test_an_empty_set_is_the_wrong_kind_where_one_is_asked(value):
+    """p04 asks which strengths are licensed at 16 (two): an empty answer is
+    refused as the wrong kind, with or without the answers."""
+    rule = expected_for("p04.protopic_16y_eu")
+    verdict = assess(value, rule.compute(), rule, "strengths")
+    assert verdict.status == "wrong-kind" and "is empty" in verdict.message
+    spec = selfcheck.public_spec("p04.protopic_16y_eu")
+    assert spec["kind"]["nonempty"] is True and spec["kind"]["length"] is None
+    assert assess_plausible(value, spec, "strengths").status == "wrong-kind"
+    allowed = Expected(lambda: (0.03,), "x", may_be_empty=True)
+    assert assess((), (0.03,), allowed).status == "wrong"          # of the right kind
+
+
+def test_the_self_check_is_described_in_the_same_words_everywhere():
+    """Every problem-set page (and so every notebook made from it), the
+    page on working the problem sets and the README say what the check
+    does in the words of selfcheck.DESCRIPTION, and nowhere that it judges
+    a tolerance."""
+    wanted = _words(selfcheck.DESCRIPTION)
+    pages = sorted((ROOT / "chapters").glob("practice-*.md"))
+    assert len(pages) >= 10
+    for path in pages + [ROOT / "chapters" / "practices.md", ROOT / "README.md"]:
+        text = _words(path.read_text(encoding="utf-8"))
+        assert wanted in text, path.name
+        assert "within tolerance" not in text, path.name

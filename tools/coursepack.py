@@ -82,14 +82,15 @@ and run the self-check cell below it. The self-check tells you
 - `…` that the variable is not defined yet (or which error stopped the cell
   that should define it);
 - `✗` that the answer is of the wrong kind (None, NaN, text where a number
-  is asked, an array where one number is asked, a tuple of the wrong length)
+  is asked, an array where one number is asked, a tuple of the wrong length,
+  an empty tuple where a set that is not empty is asked)
   or outside a wide plausible range (the range spans a factor of 1,000
   around the answer's order of magnitude, so a slip of units such as µg for
   ng shows up), with what to revisit;
 - `•` that the answer is defined, of the right kind and plausible.
 
-It does **not** tell you whether the answer is within tolerance: that is
-checked when your instructor grades the notebook. A tuple asked for "in any
+It does **not** tell you whether the answer is right: that is decided when
+your instructor grades the notebook. A tuple asked for "in any
 order" may be given in any order.
 
 Keep the cell structure: write your code in the solution cells (add cells

@@ -12,15 +12,20 @@ What a check can say depends on the edition of the package:
   expected answers live in ``tcibook.answers.<set>``, one module per problem
   set, a dictionary ``ANSWERS`` mapping each question to an
   :class:`Expected` whose ``compute`` calls the book's own functions. The
-  check says whether the answer is within tolerance and, if not, what to
+  check says whether the answer is right and, if not, which section to
   revisit.
 * **Without the answers** (the course pack's wheel, which leaves
   ``tcibook.answers`` out): the check reads a *public specification* of each
   question (``tcibook/selfcheck_spec.json``, written into the wheel by
   ``tools/coursepack.py``) and says only whether the answer is defined, of the
   right kind (a number, a whole number, text, True/False, a sequence of a
-  given length), finite, and inside a wide plausible range. It cannot say
-  whether the answer is within tolerance: that is the grader's job.
+  given length, a set that is not empty), finite, and inside a wide
+  plausible range. It cannot say whether the answer is right: that is the
+  grader's job.
+
+:data:`DESCRIPTION` says this to students, in the same words on every
+problem-set page, in every student notebook and in the README. No verdict
+names a tolerance: the tolerances are the grader's, not published.
 
 The same comparison, :func:`assess`, gives the grader its verdicts, so a
 student and the grader never disagree about what "right" means.
@@ -38,12 +43,25 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Callable
 
-__all__ = ["Expected", "Verdict", "assess", "check", "diagnose", "expected_for",
+__all__ = ["DESCRIPTION", "Expected", "Verdict", "assess", "check", "diagnose", "expected_for",
            "answers_available", "is_correct", "is_order_free", "kind_of",
            "plausible_range", "public_spec"]
 
 #: File of the public specification inside the package (course-pack wheel only).
 SPEC_FILE = "selfcheck_spec.json"
+
+#: What the self-check does, as every problem-set page, student notebook and
+#: the README say it (tests compare them with this text).
+DESCRIPTION = (
+    "Each problem names the variable your answer should go in. Write your code "
+    "in the solution cell (in the student notebook it raises "
+    "`NotImplementedError` until you do), run it, then run the self-check below "
+    "it. The self-check never shows the expected answer. Where the answers are "
+    "installed (the book's own repository), it says whether your answer is right "
+    "and, if it is not, which section to revisit. In the course pack, which does "
+    "not hold the answers, it says only whether your answer is defined, of the "
+    "right kind and of a plausible order of magnitude; whether it is right is "
+    "decided when your notebook is graded.")
 
 
 @dataclass(frozen=True)
@@ -79,6 +97,14 @@ class Expected:
     choices : tuple of str or None
         For text answers, the words the question allows (shown to students
         without the answers). ``None``: the student is told only "text".
+    section : str or None
+        The label (a MyST ``(label)=`` target of a chapter) of the section
+        ``revisit`` sends the student to; the tests resolve it and check that
+        ``revisit`` names that section's title.
+    may_be_empty : bool
+        Whether an order-free sequence may be empty because the question
+        allows "none" (say so in the statement). False by default: an empty
+        tuple is refused as the wrong kind, without revealing anything else.
     """
 
     compute: Callable[[], Any]
@@ -89,6 +115,8 @@ class Expected:
     order_free: bool | None = None
     plausible: tuple[float, float] | None = None
     choices: tuple[str, ...] | None = None
+    section: str | None = None
+    may_be_empty: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,8 +124,8 @@ class Verdict:
     """The outcome of comparing one answer.
 
     ``status`` is one of ``"correct"``, ``"wrong"`` (of the right kind but not
-    within tolerance), ``"wrong-kind"`` (None, NaN, text for a number, an
-    array for a single number...), ``"missing"`` (the variable is not
+    right), ``"wrong-kind"`` (None, NaN, text for a number, an array for a
+    single number, an empty set where one is asked...), ``"missing"`` (the variable is not
     defined), or, without the answers, ``"plausible"`` / ``"implausible"``.
     ``message`` is a sentence for the student that never states the expected
     value.
@@ -298,6 +326,8 @@ def diagnose(value, kind: dict) -> str | None:
         if kind.get("length") is not None and len(value) != kind["length"]:
             return (f"has {len(value)} values, but the question asks for "
                     f"{kind['length']}")
+        if kind.get("nonempty") and len(value) == 0:
+            return "is empty, but the question asks for at least one value"
         element = {"kind": kind["of"]} if kind["of"] in {"number", "text", "True or False"} else None
         if element:
             for i, item in enumerate(value):
@@ -340,38 +370,30 @@ def _close(value, expected, rule: Expected) -> bool:
 
 
 def is_correct(label: str, value) -> bool:
-    """True when ``value`` matches the expected answer of ``label`` within tolerance."""
+    """True when ``value`` is a right answer to ``label`` (as the grader judges it)."""
     rule = expected_for(label)
     return _close(value, rule.compute(), rule)
 
 
-def _tolerance_words(rule: Expected, expected) -> str:
-    if _has_text(expected) or _is_flag(expected):
-        return "the expected answer"
-    return f"{rule.rel_tol:.0%} of the expected answer"
-
-
-def _has_text(expected) -> bool:
-    if _is_text(expected):
-        return True
-    return _is_sequence(expected) and any(_has_text(e) for e in expected)
+def _answer_kind(expected, rule: Expected | None) -> dict:
+    """The kind a student is told: an order-free sequence's length is not
+    told (it is part of the answer), but it may not be empty unless the
+    question allows "none" (``rule.may_be_empty``)."""
+    kind = kind_of(expected)
+    if kind["kind"] == "sequence" and is_order_free(expected, rule):
+        kind = {**kind, "length": None,
+                "nonempty": not (rule is not None and rule.may_be_empty)}
+    return kind
 
 
 def assess(value, expected, rule: Expected, name: str = "answer") -> Verdict:
     """Compare a student's ``value`` with ``expected`` under ``rule``."""
-    kind = kind_of(expected)
-    if is_order_free(expected, rule) and kind["kind"] == "sequence":
-        kind = {**kind, "length": None}      # the length is part of the answer
-    problem = diagnose(value, kind)
+    problem = diagnose(value, _answer_kind(expected, rule))
     if problem:
         return Verdict("wrong-kind", f"`{name}` {problem}. Revisit: {rule.revisit}")
     if _close(value, expected, rule):
-        words = _tolerance_words(rule, expected)
-        verb = "matches" if words == "the expected answer" else "is within"
-        return Verdict("correct", f"`{name}` {verb} {words}.")
-    words = _tolerance_words(rule, expected)
-    verb = "does not match" if words == "the expected answer" else "is not within"
-    return Verdict("wrong", f"`{name}` {verb} {words}. Revisit: {rule.revisit}")
+        return Verdict("correct", f"`{name}` is right.")
+    return Verdict("wrong", f"`{name}` is not right. Revisit: {rule.revisit}")
 
 
 # --- the public specification (no answers) ------------------------------------
@@ -421,10 +443,8 @@ def public_spec(label: str) -> dict:
     """
     rule = expected_for(label)
     expected = rule.compute()
-    kind = kind_of(expected)
+    kind = _answer_kind(expected, rule)
     order_free = is_order_free(expected, rule)
-    if kind["kind"] == "sequence" and order_free:
-        kind = {**kind, "length": None}
     spec = {"kind": kind, "order_free": order_free, "revisit": rule.revisit}
     spec["range"] = plausible_range(expected, label, rule)
     if rule.choices:
@@ -462,8 +482,7 @@ def assess_plausible(value, spec: dict, name: str = "answer") -> Verdict:
     else:
         where = ""
     return Verdict("plausible", f"`{name}` is defined and of the right kind{where}; "
-                   "whether it is within tolerance is checked when your notebook is "
-                   "graded.")
+                   "whether it is right is decided when your notebook is graded.")
 
 
 # --- what happened in the notebook ---------------------------------------------
