@@ -182,3 +182,66 @@ def test_exercise_numbers_match_the_built_book(site_dir):
         assert [normalise(s) for s in shown] == [normalise(s) for s in ours], path.name
         checked += 1
     assert checked >= 10
+
+
+# --- student notebooks read like the book --------------------------------------
+
+import re  # noqa: E402
+
+_RAW_MYST = {
+    "a role": re.compile(r"\{[\w:.-]+\}`"),
+    "a directive": re.compile(r"^[ \t]*(`{3,}|:{3,})[ \t]*\{", re.M),
+    "a target": re.compile(r"^[ \t]*\([\w-]+\)=", re.M),
+    "an equation label": re.compile(r"\$\$[ \t]*\([\w-]+\)"),
+}
+
+
+def _raw_markup(markdown: str) -> list[str]:
+    """Every raw MyST role, directive, target, label or citation key in ``markdown``."""
+    found = [f"{what}: {m.group(0)!r}" for what, pattern in _RAW_MYST.items()
+             for m in pattern.finditer(markdown)]
+    words = set(re.findall(r"[\w-]+", markdown))
+    found += [f"a label: {w}" for w in sorted(words & set(exercises.targets()))]
+    found += [f"a citation key: {w}" for w in sorted(words & set(exercises.bibliography()))]
+    return found
+
+
+def test_the_raw_markup_finder_catches_each_kind():
+    planted = ("See {ref}`sec-x` and [long1991ftu].\n```{explorer} dosing\n```\n"
+               "(sec-x)=\n$$ a $$ (eq-p04-course)\nas eq-p04-course shows")
+    found = " ".join(_raw_markup(planted))
+    for what in ("a role", "a directive", "a target", "an equation label",
+                 "a label: eq-p04-course", "a citation key: long1991ftu"):
+        assert what in found, what
+    assert _raw_markup("Long and Finlay [1991] give Eq. 20.1.") == []
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
+def test_student_version_holds_no_raw_myst(path, students):
+    """Citations are author-year text with a references cell at the end,
+    equations carry their numbers, web-only directives are a sentence, and
+    no build-only cell (glue, private set-up) is left."""
+    student = nbformat.read(students[path.name], as_version=4)
+    markdown = "\n\n".join(c.source for c in student.cells if c.cell_type == "markdown")
+    assert _raw_markup(markdown) == []
+    cites = re.search(r"\[[^\]\d][^\]]*, (\d{4}|n\.d\.)\]|\w \[(\d{4}|n\.d\.)\]", markdown)
+    has_references = student.cells[-1].source.startswith("## References\n\n- ")
+    assert bool(cites) == has_references, path.name
+    for cell in student.cells:
+        if cell.cell_type == "code":
+            assert "remove-cell" not in cell.metadata.get("tags", [])
+            assert not re.search(r"\bas _\w+|\b_\w+ = |glue", cell.source), cell.source
+
+
+def test_citations_and_equations_read_as_in_the_book():
+    converter = exercises._Converter({}, {}, "chapters/practice-04-topical-dosing")
+    text = converter("{cite:t}`long1991ftu` and {cite:p}`rovin2021aurora`; see {eq}`eq-p04-course`"
+                     " and {eq}`eq-exp-interaction`.\n\n$$\nm = f T\n$$ (eq-p04-course)")
+    assert text.startswith("Long and Finlay [1991] and [Rovin et al., 2021]; see Eq. 20.1 and "
+                           "Eq. 8.10 of the chapter “Exposure over time")
+    assert text.endswith("m = f T\n\\tag{20.1}\n$$")
+    assert converter.cited == ["long1991ftu", "rovin2021aurora"]
+    with pytest.raises(KeyError, match="no-such-label"):
+        converter("{ref}`no-such-label`")
+    with pytest.raises(KeyError, match="not in references.bib"):
+        converter("{cite:p}`nosuchkey1900`")

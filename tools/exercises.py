@@ -18,24 +18,33 @@ The student version drops every Markdown cell of each fenced region (keeping
 whatever follows ``{solution-end}`` in its cell), replaces every code cell of
 the region by a placeholder that raises ``NotImplementedError``, keeps all
 other cells, self-checks included, and clears every output. Its Markdown is
-turned from MyST into plain Markdown that Jupyter renders: glued numbers are
-filled in from the solution notebook's stored glue outputs, exercise boxes
-become headings numbered as in the book ("Exercise 15.1 (title)": the
-chapter's number in ``_toc.yml`` order, as Jupyter Book numbers chapters
-across parts, and the exercise's place in the chapter, as sphinx-exercise
-numbers them), admonition boxes become bold headings, and cross-reference
-roles become text. Hidden cells that only glue numbers into the prose are
-dropped (the numbers are already in the text), a cell for the student's name
-and ID is added after the title (the grader reads it), and the notebook
-carries the metadata the autograder needs (``metadata.otter``).
+turned from MyST into plain Markdown that Jupyter renders, so that it reads
+like the book: glued numbers are filled in from the solution notebook's
+stored glue outputs; exercise boxes become headings numbered as in the book
+("Exercise 15.1 (title)": the chapter's number in ``_toc.yml`` order, as
+Jupyter Book numbers chapters across parts, and the exercise's place in the
+chapter, as sphinx-exercise numbers them); admonition boxes become bold
+headings; citations become author-year text as the book prints them (the
+book's own referencing style, ``_ext/bibstyle.py``) with a "References" cell
+at the end listing the cited records; numbered equations carry their
+book number (``\tag{20.1}``) and ``{eq}`` references read "Eq. 20.1";
+section and chapter references become their titles; directives only the web
+edition can show (the model explorers) become a sentence naming the page
+that holds them. Build-only cells (``remove-cell``: glue and private
+set-up) are dropped, a cell for the student's name and ID is added after the
+title (the grader reads it), and the notebook carries the metadata the
+autograder needs (``metadata.otter``).
 """
 
 from __future__ import annotations
 
 import ast
 import copy
+import functools
+import importlib.util
 import re
 import sys
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,10 +144,12 @@ def docname_of(notebook: Path) -> str:
 
 
 _GLUE = re.compile(r"\{glue(?::text)?\}`([^`:]+)(?::([^`]*))?`")
-_ROLE = re.compile(r"\{(doc|ref|numref|term|eq|cite:p|cite:t|cite|index)\}`([^`]*)`")
+_ROLE = re.compile(r"\{(doc|ref|numref|term|eq|cite:p|cite:t|cite|index|abbr)\}`([^`]*)`")
 _EXERCISE = re.compile(r"^(`{3,}|:{3,})\{exercise\}[ \t]*(.*)\n((?::[\w-]+:.*\n)*)((?:.*\n)*?)\1[ \t]*$", re.M)
 _ADMONITION = re.compile(r"^(`{3,}|:{3,})\{admonition\}\s*(.*)\n(?::class:.*\n)?((?:.*\n)*?)\1[ \t]*$", re.M)
 _TARGET = re.compile(r"^\([\w-]+\)=\s*$\n?", re.M)
+#: Directives only the web edition can show (drawn by its JavaScript).
+_WEB_ONLY = re.compile(r"^(`{3,}|:{3,})\{(explorer)\}.*\n(?:.*\n)*?\1[ \t]*$", re.M)
 
 
 def glue_values(nb) -> dict:
@@ -166,6 +177,47 @@ def _glued(match, values):
     return text
 
 
+#: A MyST target line and the heading it labels.
+_LABELLED_HEADING = re.compile(r"^\(([\w-]+)\)=[ \t]*\n+(#+)[ \t]+(.+)$", re.M)
+#: The closing line of a labelled display equation, ``$$ (label)``.
+_EQUATION_LABEL = re.compile(r"^\$\$[ \t]*\(([\w-]+)\)[ \t]*$", re.M)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A label of the book: what it names and on which page."""
+
+    docname: str     # chapters/<name>
+    title: str       # heading text, or "Eq. 20.1" for an equation
+    kind: str        # "section" or "equation"
+
+
+@functools.lru_cache(maxsize=None)
+def _targets(root: Path = ROOT) -> dict[str, Target]:
+    numbers = chapter_numbers(root)
+    found = {}
+    for path in sorted((root / "chapters").glob("*.md")):
+        docname = f"chapters/{path.stem}"
+        text = path.read_text(encoding="utf-8")
+        for label, _, title in _LABELLED_HEADING.findall(text):
+            found[label] = Target(docname, title.strip(), "section")
+        chapter = numbers.get(docname)
+        for k, label in enumerate(_EQUATION_LABEL.findall(text), start=1):
+            number = f"{chapter}.{k}" if chapter else str(k)
+            found[label] = Target(docname, f"Eq. {number}", "equation")
+    return found
+
+
+def targets(root: Path = ROOT) -> dict[str, Target]:
+    """Every ``(label)=`` section target and labelled equation of the chapters.
+
+    Equations are numbered as Sphinx numbers them with ``math_numfig`` and
+    ``numfig_secnum_depth: 1``: the chapter's number, then the place of the
+    equation among the labelled display equations of its page ("Eq. 20.1").
+    """
+    return _targets(Path(root))
+
+
 def chapter_title(target: str) -> str:
     """Title of the chapter ``chapters/<target>.md`` (its first ``#`` heading)."""
     path = ROOT / "chapters" / f"{Path(target).name}.md"
@@ -176,22 +228,120 @@ def chapter_title(target: str) -> str:
     return target
 
 
-def _role(match):
-    role, text = match.groups()
-    if role.startswith("cite"):
-        return "[" + ", ".join(k.strip() for k in text.split(",")) + "]"
-    if role == "doc":
-        return f"the chapter “{chapter_title(text)}” of the book"
-    return re.sub(r"^.*<(.*)>$", r"\1", text)
+# --- citations, as the book prints them -----------------------------------------
+
+@functools.lru_cache(maxsize=None)
+def _bibstyle():
+    """The book's own Sphinx extension ``_ext/bibstyle.py`` (its author-year
+    referencing, sorting and entry styles), loaded from its file."""
+    spec = importlib.util.spec_from_file_location("bibstyle", ROOT / "_ext" / "bibstyle.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def plain_markdown(text: str, values: dict, headings: dict | None = None) -> str:
+@functools.lru_cache(maxsize=None)
+def bibliography(path: Path = ROOT / "references.bib"):
+    """The records of ``references.bib`` (pybtex entries by key)."""
+    from pybtex.database import parse_file
+
+    return parse_file(str(path)).entries
+
+
+def citation_text(keys: list[str], role: str = "p") -> str:
+    """``{cite:p}`` or ``{cite:t}`` of ``keys`` as the book prints it:
+    "[Long and Finlay, 1991]", "Long and Finlay [1991]"."""
+    import pybtex_docutils
+    from sphinxcontrib.bibtex.style.referencing import format_references
+    from sphinxcontrib.bibtex.style.template import SphinxReferenceInfo
+
+    style = _bibstyle()
+    entries = bibliography()
+    unknown = [k for k in keys if k not in entries]
+    if unknown:
+        raise KeyError(f"citation key(s) {unknown} not in references.bib")
+    page = types.SimpleNamespace(name="text", get_relative_uri=lambda *_: "")
+    references = [(entries[k], style.AuthorYearStyle().format_entry(k, entries[k]),
+                   SphinxReferenceInfo(builder=page, fromdocname="", todocname="",
+                                       citation_id=k, title=None, pre_text="",
+                                       post_text=""))
+                  for k in keys]
+    text = format_references(style.AuthorYearEtAlReferenceStyle(), role, references)
+    return "".join(n.astext() for n in text.render(pybtex_docutils.Backend()))
+
+
+def references_markdown(keys) -> str:
+    """A "References" cell: the cited records, as the book's bibliography
+    prints them and in its order."""
+    style = _bibstyle()
+    entries = bibliography()
+    ordered = style.AuthorYearLabelSortingStyle().sort([entries[k] for k in dict.fromkeys(keys)])
+    lines = []
+    for entry in ordered:
+        text = style.AuthorYearStyle().format_entry(entry.key, entry).text.render_as("markdown")
+        lines.append("- " + " ".join(text.split()))
+    return "## References\n\n" + "\n".join(lines)
+
+
+def _web_only(kind: str, docname: str | None) -> str:
+    """The sentence that stands for a directive only the web edition shows."""
+    page = f"“{chapter_title(docname)}”" if docname else "this problem set"
+    what = {"explorer": "an interactive explorer of this calculation"}.get(
+        kind, f"a {kind} drawn by the web edition")
+    return (f"*The page {page} of the book's web edition shows {what} here; "
+            "open it there to try other inputs.*")
+
+
+class _Converter:
+    """Turns the MyST of one notebook's Markdown cells into plain Markdown,
+    collecting the citation keys for the references cell."""
+
+    def __init__(self, values, headings, docname, root=ROOT):
+        self.values, self.headings, self.docname = values, headings or {}, docname
+        self.targets = targets(root)
+        self.cited: list[str] = []
+
+    def role(self, match):
+        role, text = match.groups()
+        if role.startswith("cite"):
+            keys = [k.strip() for k in text.split(",") if k.strip()]
+            self.cited += keys
+            return citation_text(keys, "t" if role == "cite:t" else "p")
+        if role == "doc":
+            return f"the chapter “{chapter_title(text)}” of the book"
+        explicit = re.match(r"^(.*?)\s*<(.*)>$", text)
+        if explicit and role != "eq":
+            return explicit.group(1)
+        label = explicit.group(2) if explicit else text
+        if role in {"ref", "numref", "eq"}:
+            target = self.targets.get(label)
+            if target is None:
+                raise KeyError(f"reference {label!r} has no target in chapters/")
+            where = ("" if target.docname == self.docname
+                     else f" of the chapter “{chapter_title(target.docname)}”")
+            if target.kind == "equation":
+                return target.title + where
+            return f"the section “{target.title}”{where}"
+        return label
+
+    def equation(self, match):
+        target = self.targets[match.group(1)]
+        return "\\tag{" + target.title.removeprefix("Eq. ") + "}\n$$"
+
+    def __call__(self, text: str) -> str:
+        return plain_markdown(text, self.values, self.headings, self)
+
+
+def plain_markdown(text: str, values: dict, headings: dict | None = None,
+                   converter: _Converter | None = None) -> str:
     """Turn the MyST of one Markdown cell into Markdown that Jupyter renders.
 
     ``headings`` maps exercise labels to their headings as the book numbers
-    them (see :func:`exercises`).
+    them (see :func:`exercises`); ``converter`` carries the page and collects
+    the citations (one is made when it is not given).
     """
     headings = headings or {}
+    converter = converter or _Converter(values, headings, None)
 
     def exercise(m):
         options = dict(re.findall(r"^:([\w-]+):[ \t]*(.*)$", m.group(3), re.M))
@@ -203,32 +353,15 @@ def plain_markdown(text: str, values: dict, headings: dict | None = None) -> str
     text = _TARGET.sub("", text)
     text = _EXERCISE.sub(exercise, text)
     text = _ADMONITION.sub(lambda m: f"**{m.group(2).strip()}**\n\n" + m.group(3), text)
+    text = _WEB_ONLY.sub(lambda m: _web_only(m.group(2), converter.docname), text)
+    text = _EQUATION_LABEL.sub(converter.equation, text)
     text = _GLUE.sub(lambda m: _glued(m, values), text)
-    return _ROLE.sub(_role, text).strip()
+    return _ROLE.sub(converter.role, text).strip()
 
 
 def placeholder_source(label: str) -> str:
     """The code a student finds where a solution cell was."""
     return PLACEHOLDER.format(label=label)
-
-
-def _without_glue(source: str) -> str | None:
-    """``source`` without its glue statements; None when nothing else is left."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return source
-
-    def is_glue(node):
-        if isinstance(node, ast.ImportFrom):
-            return (node.module or "").endswith(("gluing", "myst_nb"))
-        return any(getattr(n, "id", getattr(n, "attr", "")).startswith("glue")
-                   for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute)))
-
-    if not any(is_glue(n) for n in tree.body):
-        return source
-    kept = [ast.get_source_segment(source, n) for n in tree.body if not is_glue(n)]
-    return "\n".join(kept) if kept else None
 
 
 def student_version(nb, docname: str | None = None, root: Path = ROOT):
@@ -248,10 +381,7 @@ def student_version(nb, docname: str | None = None, root: Path = ROOT):
             cell.metadata.pop("execution", None)
         if label is None and cell.cell_type == "code" and (
                 "remove-cell" in cell.metadata.get("tags", [])):
-            source = _without_glue(cell.source)
-            if source is None:
-                continue
-            cell.source = source
+            continue                                   # build-only: glue, private set-up
         if label is None:
             start = _START.search(cell.source) if cell.cell_type == "markdown" else None
             if start is None:
@@ -280,10 +410,12 @@ def student_version(nb, docname: str | None = None, root: Path = ROOT):
             label = None
     if label is not None:
         raise ValueError(f"solution {label} has no {{solution-end}}")
-    values = glue_values(nb)
+    convert = _Converter(glue_values(nb), headings, docname, root)
     for cell in cells:
         if cell.cell_type == "markdown":
-            cell.source = plain_markdown(cell.source, values, headings)
+            cell.source = convert(cell.source)
+    if convert.cited:
+        cells.append(nbformat.v4.new_markdown_cell(references_markdown(convert.cited)))
     out.cells = cells
     mark_checks(out, found)
     first = 1 if cells and cells[0].cell_type == "markdown" else 0
