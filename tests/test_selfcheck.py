@@ -260,16 +260,19 @@ def test_verdicts_never_name_a_tolerance():
 
 @pytest.mark.parametrize("value", [(), [], np.array([])])
 def test_an_empty_set_is_the_wrong_kind_where_one_is_asked(value):
-    """p04 asks which strengths are licensed at 16 (two): an empty answer is
-    refused as the wrong kind, with or without the answers."""
-    rule = expected_for("p04.protopic_16y_eu")
-    verdict = assess(value, rule.compute(), rule, "strengths")
+    """p09 asks for the studies at the strongest level found, which cannot be
+    none: an empty answer is refused as the wrong kind, with or without the
+    answers. p04 asks for licensed strengths "or an empty tuple if none is":
+    there an empty tuple is of the right kind (and simply not right)."""
+    rule = expected_for("p09.best_dle_studies")
+    verdict = assess(value, rule.compute(), rule, "studies")
     assert verdict.status == "wrong-kind" and "is empty" in verdict.message
-    spec = selfcheck.public_spec("p04.protopic_16y_eu")
+    spec = selfcheck.public_spec("p09.best_dle_studies")
     assert spec["kind"]["nonempty"] is True and spec["kind"]["length"] is None
-    assert assess_plausible(value, spec, "strengths").status == "wrong-kind"
-    allowed = Expected(lambda: (0.03,), "x", may_be_empty=True)
-    assert assess((), (0.03,), allowed).status == "wrong"          # of the right kind
+    assert assess_plausible(value, spec, "studies").status == "wrong-kind"
+    licence = expected_for("p04.protopic_16y_eu")
+    assert assess(value, licence.compute(), licence).status == "wrong"
+    assert selfcheck.public_spec("p04.protopic_16y_eu")["kind"]["nonempty"] is False
 
 
 def test_the_self_check_is_described_in_the_same_words_everywhere():
@@ -284,3 +287,42 @@ def test_the_self_check_is_described_in_the_same_words_everywhere():
         text = _words(re.sub(r"^> ?", "", path.read_text(encoding="utf-8"), flags=re.M))
         assert wanted in text, path.name
         assert "within tolerance" not in text, path.name
+
+
+# --- hints name their sections by label ----------------------------------------
+
+#: Problem sets whose hints are rewritten with their statements elsewhere;
+#: a label they do give must still resolve.
+_HINTS_WITHOUT_LABELS_YET = {"p07", "p08", "p12"}
+
+
+def _plain_quotes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def test_every_hint_names_its_sections_by_label_and_the_labels_resolve():
+    """Each answer's ``sections`` are ``(label)=`` targets of the chapters, each a
+    section heading, and the hint (``revisit``) names that section's title."""
+    from coursepack import answer_labels
+    from exercises import targets
+
+    known = targets()
+    for label in answer_labels():
+        rule = expected_for(label)
+        if label.split(".")[0] not in _HINTS_WITHOUT_LABELS_YET:
+            assert rule.sections, f"{label}: the hint names no section label"
+        for section in rule.sections:
+            target = known.get(section)
+            assert target is not None and target.kind == "section", (label, section)
+            assert _plain_quotes(f"'{target.title}'") in _plain_quotes(rule.revisit), (
+                label, target.title, rule.revisit)
+
+
+def test_the_p04_child_hint_sends_to_how_often_and_for_how_long():
+    rule = expected_for("p04.four_week_g_child")
+    assert "sec-adx-how-often" in rule.sections and "'How often, and for how long'" in rule.revisit
+
+
+def test_the_p01_inverse_hint_solves_for_the_concentration():
+    rule = expected_for("p01.conc_90_ng_ml")
+    assert "Kd theta/(1 - theta)" in rule.revisit and "ng/mL" in rule.revisit

@@ -53,7 +53,9 @@ SPEC_FILE = "selfcheck_spec.json"
 #: What the self-check does, as every problem-set page, student notebook and
 #: the README say it (tests compare them with this text).
 DESCRIPTION = (
-    "Each problem names the variable your answer should go in. Write your code "
+    "Each problem names the variable your answer should go in. Give each answer "
+    "in the unit the problem names, and do not round it unless the problem says "
+    "how. Write your code "
     "in the solution cell (in the student notebook it raises "
     "`NotImplementedError` until you do), run it, then run the self-check below "
     "it. The self-check never shows the expected answer. Where the answers are "
@@ -97,10 +99,10 @@ class Expected:
     choices : tuple of str or None
         For text answers, the words the question allows (shown to students
         without the answers). ``None``: the student is told only "text".
-    section : str or None
-        The label (a MyST ``(label)=`` target of a chapter) of the section
-        ``revisit`` sends the student to; the tests resolve it and check that
-        ``revisit`` names that section's title.
+    sections : tuple of str
+        The labels (MyST ``(label)=`` targets of the chapters) of the
+        sections ``revisit`` sends the student to; the tests resolve each
+        and check that ``revisit`` names its title.
     may_be_empty : bool
         Whether an order-free sequence may be empty because the question
         allows "none" (say so in the statement). False by default: an empty
@@ -115,7 +117,7 @@ class Expected:
     order_free: bool | None = None
     plausible: tuple[float, float] | None = None
     choices: tuple[str, ...] | None = None
-    section: str | None = None
+    sections: tuple[str, ...] = ()
     may_be_empty: bool = False
 
 

@@ -98,8 +98,9 @@ _REVISIT_FIT = ("'Allosteric occlusion and inhibition kinetics', section 'Readin
                 "kinetics from noisy data': fit v = Vmax [S]/(Km + [S]) to each data set "
                 "separately with tcibook.kinetics.fit_michaelis_menten.")
 _REVISIT_TYPE = ("'Allosteric occlusion and inhibition kinetics', sections 'Two rate laws' "
-                 "and 'The double-reciprocal plot': which fitted parameter moved by more "
-                 "than its uncertainty? Answer 'noncompetitive' or 'competitive'.")
+                 "and 'The double-reciprocal plot': with the unweighted fits, which "
+                 "parameter moved by more than 3 combined standard errors? Answer "
+                 "'noncompetitive' or 'competitive'.")
 _REVISIT_KI = ("'Allosteric occlusion and inhibition kinetics', section 'Two rate laws': "
                "a non-competitive inhibitor divides Vmax by 1 + [I]/Ki, a competitive one "
                "multiplies Km by 1 + [I]/Ki; solve for Ki.")
@@ -111,13 +112,16 @@ _SE_FIELD = {"vmax": "vmax_se", "km_uM": "km_se"}
 def _fitted(compound, which, field):
     fit = _fit(compound, which)
     return Expected(lambda: getattr(_fit(compound, which), field), _REVISIT_FIT,
+                    sections=("sec-kin-noisy-data",),
                     rel_tol=_rel_tol(getattr(fit, field), getattr(fit, _SE_FIELD[field])))
 
 
 def _ki_expected(compound):
-    return Expected(lambda: _ki(compound), _REVISIT_KI,
+    return Expected(lambda: _ki(compound), _REVISIT_KI, sections=("sec-kin-rate-laws",),
                     rel_tol=_rel_tol(_ki(compound), _ki_se(compound)))
 
+
+_TYPE_SECTIONS = ("sec-kin-rate-laws", "sec-kin-double-reciprocal")
 
 #: The words the question allows for an inhibition type.
 _MODES = ("noncompetitive", "competitive")
@@ -131,8 +135,10 @@ ANSWERS = {
     "km_ctrl_b": _fitted("b", "control", "km_uM"),
     "vmax_b": _fitted("b", "inhibited", "vmax"),
     "km_b": _fitted("b", "inhibited", "km_uM"),
-    "mechanism_a": Expected(lambda: ASSAYS["a"].mode, _REVISIT_TYPE, choices=_MODES),
-    "mechanism_b": Expected(lambda: ASSAYS["b"].mode, _REVISIT_TYPE, choices=_MODES),
+    "mechanism_a": Expected(lambda: ASSAYS["a"].mode, _REVISIT_TYPE, choices=_MODES,
+                            sections=_TYPE_SECTIONS),
+    "mechanism_b": Expected(lambda: ASSAYS["b"].mode, _REVISIT_TYPE, choices=_MODES,
+                            sections=_TYPE_SECTIONS),
     "ki_a": _ki_expected("a"),
     "ki_b": _ki_expected("b"),
 }

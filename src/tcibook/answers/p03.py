@@ -62,16 +62,24 @@ _REVISIT_RELEASE = ("'Pharmacokinetics of topical application', section 'The str
                     "corneum as a reservoir': k_out = π²D/(4h²) "
                     "(tcibook.permeation.depot_release_rate) and t½ = ln 2 / k_out.")
 
+
+#: Labels of the sections each hint names.
+_SECTIONS_FICK = ('sec-pk-fick',)
+_SECTIONS_BARRIER = ('sec-pk-barrier-changes',)
+_SECTIONS_RESERVOIR = ('sec-pk-reservoir',)
+_SECTIONS_RELEASE = ('sec-pk-reservoir',)
+
+
 ANSWERS = {
-    "flux": Expected(lambda: _flux("normal"), _REVISIT_FICK),
-    "t_lag": Expected(lambda: _lag("normal"), _REVISIT_FICK),
-    "q24": Expected(_q24, _REVISIT_FICK),
-    "flux_ratio": Expected(lambda: _flux("hyperkeratotic") / _flux("normal"), _REVISIT_BARRIER),
-    "lag_ratio": Expected(lambda: _lag("hyperkeratotic") / _lag("normal"), _REVISIT_BARRIER),
-    "t_lag_thick": Expected(lambda: _lag("hyperkeratotic"), _REVISIT_BARRIER),
-    "depot_at_wash": Expected(lambda: _reservoir()[1], _REVISIT_RESERVOIR),
-    "washed_off": Expected(lambda: _reservoir()[0].wiped[-1], _REVISIT_RESERVOIR),
-    "after_wash_share": Expected(_after_wash_share, _REVISIT_RESERVOIR),
-    "half_life_normal": Expected(lambda: _depot_half_life("normal"), _REVISIT_RELEASE),
-    "half_life_thick": Expected(lambda: _depot_half_life("hyperkeratotic"), _REVISIT_RELEASE),
+    "flux": Expected(lambda: _flux("normal"), _REVISIT_FICK, sections=_SECTIONS_FICK),
+    "t_lag": Expected(lambda: _lag("normal"), _REVISIT_FICK, sections=_SECTIONS_FICK),
+    "q24": Expected(_q24, _REVISIT_FICK, sections=_SECTIONS_FICK),
+    "flux_ratio": Expected(lambda: _flux("hyperkeratotic") / _flux("normal"), _REVISIT_BARRIER, sections=_SECTIONS_BARRIER),
+    "lag_ratio": Expected(lambda: _lag("hyperkeratotic") / _lag("normal"), _REVISIT_BARRIER, sections=_SECTIONS_BARRIER),
+    "t_lag_thick": Expected(lambda: _lag("hyperkeratotic"), _REVISIT_BARRIER, sections=_SECTIONS_BARRIER),
+    "depot_at_wash": Expected(lambda: _reservoir()[1], _REVISIT_RESERVOIR, sections=_SECTIONS_RESERVOIR),
+    "washed_off": Expected(lambda: _reservoir()[0].wiped[-1], _REVISIT_RESERVOIR, sections=_SECTIONS_RESERVOIR),
+    "after_wash_share": Expected(_after_wash_share, _REVISIT_RESERVOIR, sections=_SECTIONS_RESERVOIR),
+    "half_life_normal": Expected(lambda: _depot_half_life("normal"), _REVISIT_RELEASE, sections=_SECTIONS_RELEASE),
+    "half_life_thick": Expected(lambda: _depot_half_life("hyperkeratotic"), _REVISIT_RELEASE, sections=_SECTIONS_RELEASE),
 }

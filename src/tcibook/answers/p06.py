@@ -28,16 +28,21 @@ def _verdict():
     return "above" if _ratio() * 0.1 >= 1.0 else "below"
 
 
+#: Labels of the sections each hint names.
+_SECTIONS = ('sec-pk-whole-blood',)
+_SECTIONS_HCT = ('sec-pk-whole-blood',)
+
+
 ANSWERS = {
-    "c_plasma": Expected(lambda: plasma_concentration(1.2, _ratio()), _REVISIT),
-    "missed_fraction": Expected(lambda: plasma_shortfall(_ratio()), _REVISIT),
-    "c_blood_implied": Expected(lambda: _ratio() * 0.1, _REVISIT),
-    "verdict": Expected(_verdict, _REVISIT, choices=("above", "below")),
-    "c_blood_upper": Expected(lambda: _ratio() * 0.2, _REVISIT),
+    "c_plasma": Expected(lambda: plasma_concentration(1.2, _ratio()), _REVISIT, sections=_SECTIONS),
+    "missed_fraction": Expected(lambda: plasma_shortfall(_ratio()), _REVISIT, sections=_SECTIONS),
+    "c_blood_implied": Expected(lambda: _ratio() * 0.1, _REVISIT, sections=_SECTIONS),
+    "verdict": Expected(_verdict, _REVISIT, sections=_SECTIONS, choices=("above", "below")),
+    "c_blood_upper": Expected(lambda: _ratio() * 0.2, _REVISIT, sections=_SECTIONS),
     "ratio_anaemic": Expected(lambda: blood_plasma_ratio(_ANAEMIC_HCT, _k_rbc()),
-                              _REVISIT_HCT),
+                              _REVISIT_HCT, sections=_SECTIONS_HCT),
     "in_cells_anaemic": Expected(
-        lambda: erythrocyte_fraction(_ANAEMIC_HCT, _k_rbc()), _REVISIT_HCT),
+        lambda: erythrocyte_fraction(_ANAEMIC_HCT, _k_rbc()), _REVISIT_HCT, sections=_SECTIONS_HCT),
     "blood_reading_fraction": Expected(
-        lambda: blood_plasma_ratio(_ANAEMIC_HCT, _k_rbc()) / _ratio(), _REVISIT_HCT),
+        lambda: blood_plasma_ratio(_ANAEMIC_HCT, _k_rbc()) / _ratio(), _REVISIT_HCT, sections=_SECTIONS_HCT),
 }

@@ -12,7 +12,8 @@ _REVISIT_STRATEGY = ("'Off-label dermatology', section 'Why hyperkeratotic disco
                      "a stronger ointment raises ΔC (and leaves the lag alone).")
 _REVISIT_VEHICLE = ("'Pharmacokinetics of topical application', section 'When the "
                     "barrier changes': apply the occlusion change to the descaled "
-                    "plaque with scale_barrier, then compare with intact skin.")
+                    "plaque with scale_barrier, then compare with intact skin in "
+                    "its unchanged ('normal') state.")
 _REVISIT_EVIDENCE = ("'Off-label dermatology', section 'Grading the studies': keep "
                      "the studies whose subtypes field includes Subtype.DLE (not a "
                      "text match on condition), read each one's .evidence.level, and "
@@ -59,32 +60,39 @@ def _strongest():
     return [s for s in studies if s.evidence.level == level]
 
 
+#: Labels of the sections each hint names.
+_SECTIONS_PLAQUE = ('sec-cle-hyperkeratotic',)
+_SECTIONS_STRATEGY = ('sec-cle-hyperkeratotic',)
+_SECTIONS_VEHICLE = ('sec-pk-barrier-changes',)
+_SECTIONS_EVIDENCE = ('sec-cle-grading',)
+
+
 ANSWERS = {
     "plaque_flux_ratio": Expected(lambda: _flux("plaque") / _flux("intact"),
-                                  _REVISIT_PLAQUE),
-    "plaque_lag_h": Expected(lambda: _lag("plaque"), _REVISIT_PLAQUE),
+                                  _REVISIT_PLAQUE, sections=_SECTIONS_PLAQUE),
+    "plaque_lag_h": Expected(lambda: _lag("plaque"), _REVISIT_PLAQUE, sections=_SECTIONS_PLAQUE),
     "flux_gains": Expected(
         lambda: tuple(_flux(name) / _flux("plaque") for name in _STRATEGIES),
-        _REVISIT_STRATEGY),
-    "best_flux_strategy": Expected(lambda: _best(_flux, max), _REVISIT_STRATEGY,
+        _REVISIT_STRATEGY, sections=_SECTIONS_STRATEGY),
+    "best_flux_strategy": Expected(lambda: _best(_flux, max), _REVISIT_STRATEGY, sections=_SECTIONS_STRATEGY,
                                   choices=_STRATEGIES),
-    "best_lag_strategy": Expected(lambda: _best(_lag, min), _REVISIT_STRATEGY,
+    "best_lag_strategy": Expected(lambda: _best(_lag, min), _REVISIT_STRATEGY, sections=_SECTIONS_STRATEGY,
                                  choices=_STRATEGIES),
     "vehicle_choice": Expected(
         lambda: "ointment" if _ointment_flux() > _flux("descaled") else "cream",
-        _REVISIT_VEHICLE, choices=("ointment", "cream")),
+        _REVISIT_VEHICLE, sections=_SECTIONS_VEHICLE, choices=("ointment", "cream")),
     "descaled_ointment_flux_ratio": Expected(
-        lambda: _ointment_flux() / _flux("intact"), _REVISIT_VEHICLE),
+        lambda: _ointment_flux() / _flux("intact"), _REVISIT_VEHICLE, sections=_SECTIONS_VEHICLE),
     "descaled_ointment_lag_h": Expected(
         lambda: lag_time(_descaled_ointment()[2], _descaled_ointment()[1]),
-        _REVISIT_VEHICLE),
+        _REVISIT_VEHICLE, sections=_SECTIONS_VEHICLE),
     "best_dle_level": Expected(lambda: _strongest()[0].evidence.level,
-                               _REVISIT_EVIDENCE),
+                               _REVISIT_EVIDENCE, sections=_SECTIONS_EVIDENCE),
     "best_dle_studies": Expected(lambda: tuple(sorted(s.key for s in _strongest())),
-                                 _REVISIT_EVIDENCE, order_free=True),
+                                 _REVISIT_EVIDENCE, sections=_SECTIONS_EVIDENCE, order_free=True),
     "dle_randomised_patients": Expected(lambda: sum(s.dle_n for s in _strongest()),
-                                        _REVISIT_EVIDENCE),
+                                        _REVISIT_EVIDENCE, sections=_SECTIONS_EVIDENCE),
     "dle_open_patients": Expected(
         lambda: sum(s.dle_n for s in _dle_studies() if s.evidence.level == 4),
-        _REVISIT_EVIDENCE),
+        _REVISIT_EVIDENCE, sections=_SECTIONS_EVIDENCE),
 }

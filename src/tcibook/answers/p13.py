@@ -17,7 +17,8 @@ _REVISIT_CAPSULES = ("'Cyclosporine as a drug in its own right', section 'From "
                      "(formulations.divided_regimen).")
 _REVISIT_SCHEDULE = ("'Cyclosporine as a drug in its own right', section 'From "
                      "mg/kg/day to capsules': the earliest schedule the label allows "
-                     "(formulations.label_titration), then per-dose rounding.")
+                     "(formulations.label_titration; weeks count from the first dose), "
+                     "then per-dose rounding.")
 _REVISIT_CREATININE = ("'Cyclosporine as a drug in its own right', section "
                        "'Monitoring': the rise is measured against the pretreatment "
                        "level (the mean of the two baseline values), in percent of it.")
@@ -57,44 +58,51 @@ def _factor_or_none(source, target):
     return "none" if factor is None else factor
 
 
+#: Labels of the sections each hint names.
+_SECTIONS_CAPSULES = ('sec-cyc-capsules',)
+_SECTIONS_SCHEDULE = ('sec-cyc-capsules',)
+_SECTIONS_CREATININE = ('sec-cyc-monitoring',)
+_SECTIONS_SWITCH = ('sec-cyc-not-interchangeable', 'sec-cyc-tacrolimus-release')
+
+
 ANSWERS = {
     "daily_target_mg": Expected(
         lambda: daily_dose_mg(_WEIGHT_KG, value("cyclosporine_psoriasis_start_mg_kg_day")),
-        _REVISIT_CAPSULES),
+        _REVISIT_CAPSULES, sections=_SECTIONS_CAPSULES),
     "dose_each_mg": Expected(lambda: _start_regimen().per_dose.total_mg,
-                             _REVISIT_CAPSULES),
+                             _REVISIT_CAPSULES, sections=_SECTIONS_CAPSULES),
     "achieved_mg_kg": Expected(
         lambda: mg_per_kg_day(_start_regimen().daily_total_mg, _WEIGHT_KG),
-        _REVISIT_CAPSULES),
-    "max_week": Expected(lambda: _schedule()[-1].week, _REVISIT_SCHEDULE),
+        _REVISIT_CAPSULES, sections=_SECTIONS_CAPSULES),
+    "max_week": Expected(lambda: _schedule()[-1].week, _REVISIT_SCHEDULE, sections=_SECTIONS_SCHEDULE),
     "max_daily_rounded_mg": Expected(lambda: _max_regimen().daily_total_mg,
-                                     _REVISIT_SCHEDULE),
+                                     _REVISIT_SCHEDULE, sections=_SECTIONS_SCHEDULE),
     "above_maximum": Expected(
         lambda: (mg_per_kg_day(_max_regimen().daily_total_mg, _WEIGHT_KG)
                  > value("cyclosporine_psoriasis_max_mg_kg_day")),
-        _REVISIT_SCHEDULE),
-    "rise_pct": Expected(_rise, _REVISIT_CREATININE),
+        _REVISIT_SCHEDULE, sections=_SECTIONS_SCHEDULE),
+    "rise_pct": Expected(_rise, _REVISIT_CREATININE, sections=_SECTIONS_CREATININE),
     "meets_label_threshold": Expected(
         lambda: _rise() >= value("cyclosporine_psoriasis_creatinine_rise_pct"),
-        _REVISIT_CREATININE),
+        _REVISIT_CREATININE, sections=_SECTIONS_CREATININE),
     "reduced_daily_range_mg": Expected(
         lambda: tuple(_CURRENT_DAILY_MG * (1 - pct / 100)
                       for pct in sorted(value("cyclosporine_psoriasis_decrease_pct"),
                                         reverse=True)),
-        _REVISIT_CREATININE, order_free=False),
+        _REVISIT_CREATININE, sections=_SECTIONS_CREATININE, order_free=False),
     "neoral_start_daily_mg": Expected(
-        lambda: label_start_dose_mg(2 * 150.0, "sandimmune", "neoral"), _REVISIT_SWITCH),
+        lambda: label_start_dose_mg(2 * 150.0, "sandimmune", "neoral"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
     "neoral_monitoring_days": Expected(
-        lambda: value("neoral_conversion_monitoring_days"), _REVISIT_SWITCH,
+        lambda: value("neoral_conversion_monitoring_days"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH,
         order_free=False),
     "gengraf_to_sandimmune_factor": Expected(
-        lambda: _factor_or_none("gengraf", "sandimmune"), _REVISIT_SWITCH),
+        lambda: _factor_or_none("gengraf", "sandimmune"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
     "envarsus_daily_mg": Expected(
-        lambda: label_start_dose_mg(2 * 3.0, "prograf", "envarsus xr"), _REVISIT_SWITCH),
+        lambda: label_start_dose_mg(2 * 3.0, "prograf", "envarsus xr"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
     "envarsus_tablets_mg": Expected(
         lambda: round_to_strengths(label_start_dose_mg(2 * 3.0, "prograf", "envarsus xr"),
                                    strengths_mg("envarsus xr")).total_mg,
-        _REVISIT_SWITCH),
+        _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
     "astagraf_factor": Expected(
-        lambda: _factor_or_none("prograf", "astagraf xl"), _REVISIT_SWITCH),
+        lambda: _factor_or_none("prograf", "astagraf xl"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
 }
