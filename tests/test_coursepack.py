@@ -59,7 +59,7 @@ def test_the_pack_holds_wheel_notebooks_readme_and_requirements(pack):
     assert any(line.split("==")[0] in {"jupyterlab", "notebook"} for line in requirements)
     readme = (pack / "README.md").read_text()
     assert "pip install -r requirements.txt" in readme and "STUDENT_NAME" in readme
-    assert "does **not** tell you whether the answer is within tolerance" in readme
+    assert "does **not** tell you whether the answer is right" in readme
 
 
 @PACK_GROUP
