@@ -245,3 +245,13 @@ def test_citations_and_equations_read_as_in_the_book():
         converter("{ref}`no-such-label`")
     with pytest.raises(KeyError, match="not in references.bib"):
         converter("{cite:p}`nosuchkey1900`")
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
+def test_student_version_describes_the_self_check_as_the_book_does(path, students):
+    from tcibook.selfcheck import DESCRIPTION
+
+    student = nbformat.read(students[path.name], as_version=4)
+    intro = " ".join(" ".join(c.source.split()) for c in student.cells[:4]
+                     if c.cell_type == "markdown")
+    assert " ".join(DESCRIPTION.split()) in intro
