@@ -255,3 +255,21 @@ def test_student_version_describes_the_self_check_as_the_book_does(path, student
     intro = " ".join(" ".join(c.source.split()) for c in student.cells[:4]
                      if c.cell_type == "markdown")
     assert " ".join(DESCRIPTION.split()) in intro
+
+
+@pytest.mark.build
+def test_equation_numbers_match_the_built_book(site_dir):
+    """The numbers the student notebooks give equations ("Eq. 20.1") are the
+    ones the built pages show, page by page and in order."""
+    by_page = {}
+    for target in exercises.targets().values():
+        if target.kind == "equation":
+            by_page.setdefault(target.docname, []).append(target.title.removeprefix("Eq. "))
+    checked = 0
+    for docname, numbers in by_page.items():
+        page = site_dir / f"{docname}.html"
+        if page.is_file():
+            shown = re.findall(r'class="eqno">\(([\d.]+)\)', page.read_text(encoding="utf-8"))
+            assert shown == numbers, docname
+            checked += 1
+    assert checked >= 10

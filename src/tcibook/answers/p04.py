@@ -52,7 +52,8 @@ _SECTIONS_LICENCE = ('sec-adx-products',)
 
 
 ANSWERS = {
-    "ftu_adult": Expected(lambda: fingertip_units(_FACE_HANDS), _REVISIT_FTU, sections=_SECTIONS_FTU),
+    "ftu_adult": Expected(lambda: fingertip_units(_FACE_HANDS), _REVISIT_FTU,
+                          sections=_SECTIONS_FTU),
     "grams_adult": Expected(_grams_adult, _REVISIT_FTU, sections=_SECTIONS_FTU),
     "weekly_g_adult": Expected(lambda: amount_needed_g(_grams_adult(), 2, 7),
                                _REVISIT_SUPPLY, sections=_SECTIONS_SUPPLY),

@@ -13,8 +13,9 @@ _REVISIT_RULE = ("'Atopic dermatitis: the core indication', 'Reactive and proact
 _REVISIT_MONTH = ("Problem set 5, 'Maintenance in numbers': twice weekly is 2/7 "
                   "applications a day; grams per application from the adult FTU "
                   "counts of problem set 4; round tubes up.")
-_REVISIT_YEAR = ("Problem set 5, 'Maintenance in numbers', and its last exercise: a flare is 2 applications a day for "
-                 "14 days; maintenance runs only in the weeks without a flare.")
+_REVISIT_YEAR = ("Problem set 5, 'Maintenance in numbers', and its last exercise: a "
+                 "flare is 2 applications a day for 14 days; maintenance runs only in "
+                 "the weeks without a flare.")
 
 
 def _eligible(flares, weeks):
@@ -55,7 +56,8 @@ ANSWERS = {
         lambda: tubes_needed(amount_needed_g(_per_app(), _rate(), 52 * 7), 60),
         _REVISIT_MONTH, sections=_SECTIONS_MONTH),
     "flare_g": Expected(_flare, _REVISIT_YEAR, sections=_SECTIONS_YEAR),
-    "ratio_flare_to_4wk": Expected(lambda: _flare() / _four_weeks(), _REVISIT_YEAR, sections=_SECTIONS_YEAR),
+    "ratio_flare_to_4wk": Expected(lambda: _flare() / _four_weeks(), _REVISIT_YEAR,
+                                   sections=_SECTIONS_YEAR),
     "year_reactive_g": Expected(lambda: 6 * _flare(), _REVISIT_YEAR, sections=_SECTIONS_YEAR),
     "year_proactive_g": Expected(
         lambda: 2 * _flare() + amount_needed_g(_per_app(), _rate(), (52 - 4) * 7),

@@ -34,7 +34,8 @@ _SECTIONS_HCT = ('sec-pk-whole-blood',)
 
 
 ANSWERS = {
-    "c_plasma": Expected(lambda: plasma_concentration(1.2, _ratio()), _REVISIT, sections=_SECTIONS),
+    "c_plasma": Expected(lambda: plasma_concentration(1.2, _ratio()), _REVISIT,
+                         sections=_SECTIONS),
     "missed_fraction": Expected(lambda: plasma_shortfall(_ratio()), _REVISIT, sections=_SECTIONS),
     "c_blood_implied": Expected(lambda: _ratio() * 0.1, _REVISIT, sections=_SECTIONS),
     "verdict": Expected(_verdict, _REVISIT, sections=_SECTIONS, choices=("above", "below")),
@@ -42,7 +43,9 @@ ANSWERS = {
     "ratio_anaemic": Expected(lambda: blood_plasma_ratio(_ANAEMIC_HCT, _k_rbc()),
                               _REVISIT_HCT, sections=_SECTIONS_HCT),
     "in_cells_anaemic": Expected(
-        lambda: erythrocyte_fraction(_ANAEMIC_HCT, _k_rbc()), _REVISIT_HCT, sections=_SECTIONS_HCT),
+        lambda: erythrocyte_fraction(_ANAEMIC_HCT, _k_rbc()), _REVISIT_HCT,
+                sections=_SECTIONS_HCT),
     "blood_reading_fraction": Expected(
-        lambda: blood_plasma_ratio(_ANAEMIC_HCT, _k_rbc()) / _ratio(), _REVISIT_HCT, sections=_SECTIONS_HCT),
+        lambda: blood_plasma_ratio(_ANAEMIC_HCT, _k_rbc()) / _ratio(), _REVISIT_HCT,
+                sections=_SECTIONS_HCT),
 }

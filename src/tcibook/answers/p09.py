@@ -74,9 +74,11 @@ ANSWERS = {
     "flux_gains": Expected(
         lambda: tuple(_flux(name) / _flux("plaque") for name in _STRATEGIES),
         _REVISIT_STRATEGY, sections=_SECTIONS_STRATEGY),
-    "best_flux_strategy": Expected(lambda: _best(_flux, max), _REVISIT_STRATEGY, sections=_SECTIONS_STRATEGY,
+    "best_flux_strategy": Expected(lambda: _best(_flux, max), _REVISIT_STRATEGY,
+                                   sections=_SECTIONS_STRATEGY,
                                   choices=_STRATEGIES),
-    "best_lag_strategy": Expected(lambda: _best(_lag, min), _REVISIT_STRATEGY, sections=_SECTIONS_STRATEGY,
+    "best_lag_strategy": Expected(lambda: _best(_lag, min), _REVISIT_STRATEGY,
+                                  sections=_SECTIONS_STRATEGY,
                                  choices=_STRATEGIES),
     "vehicle_choice": Expected(
         lambda: "ointment" if _ointment_flux() > _flux("descaled") else "cream",

@@ -82,9 +82,11 @@ ANSWERS = {
         lambda: licensed_options(AGE_YEARS, Region.US).strengths(Product.PROTOPIC),
         _REVISIT_LICENCE, sections=_SECTIONS_LICENCE),
     "eu_not_covered": Expected(
-        lambda: licensed_options(AGE_YEARS, Region.EU).not_covered, _REVISIT_LICENCE, sections=_SECTIONS_LICENCE,
+        lambda: licensed_options(AGE_YEARS, Region.EU).not_covered, _REVISIT_LICENCE,
+                sections=_SECTIONS_LICENCE,
         order_free=True, may_be_empty=True),
-    "nnh_high_whole": Expected(lambda: _burning().nnh_whole, _REVISIT_BURNING, sections=_SECTIONS_BURNING),
+    "nnh_high_whole": Expected(lambda: _burning().nnh_whole, _REVISIT_BURNING,
+                               sections=_SECTIONS_BURNING),
     "attributable_fraction": Expected(
         lambda: _burning().attributable_fraction, _REVISIT_BURNING, sections=_SECTIONS_BURNING),
     "nnh_high_vs_low": Expected(
@@ -94,7 +96,8 @@ ANSWERS = {
     "plasma_ng_ml": Expected(_plasma, _REVISIT_BLOOD, sections=_SECTIONS_BLOOD),
     "theta_plasma": Expected(lambda: _theta(_plasma()), _REVISIT_BLOOD, sections=_SECTIONS_BLOOD),
     "theta_if_whole_blood": Expected(
-        lambda: _theta(value("reitamo2000_blood_threshold_ng_ml")), _REVISIT_BLOOD, sections=_SECTIONS_BLOOD),
+        lambda: _theta(value("reitamo2000_blood_threshold_ng_ml")), _REVISIT_BLOOD,
+                sections=_SECTIONS_BLOOD),
     "face_grams": Expected(_face_grams, _REVISIT_DOSING, sections=_SECTIONS_DOSING),
     "tubes": Expected(
         lambda: tubes_needed(amount_needed_g(_face_grams(), APPLICATIONS_PER_DAY,

@@ -13,9 +13,10 @@ _REVISIT_ACC = ("'Exposure over time', section 'Many doses: superposition and "
                 "accumulation': troughs by superposition (pk.trough_before_doses), "
                 "steady state (pk.steady_state_concentration at time 0), "
                 "R = 1/(1 - exp(-k tau)), t_f = -ln(1 - f)/k.")
-_REVISIT_INT = ("'Exposure over time', section 'When clearance changes: the interaction time course': the "
-                "level moves with the new rate constant k' = k * fold; "
-                "pk.concentration_ode with a pk.ClearanceChange.")
+_REVISIT_INT = ("'Exposure over time', section 'When clearance changes: the "
+                "interaction time course': the level moves with the new rate "
+                "constant k' = k * fold; pk.concentration_ode with a "
+                "pk.ClearanceChange.")
 _REVISIT_SKIN = ("'Exposure over time', section 'From skin to blood': "
                  "C_ss = J A / CL and J = C CL / A.")
 
@@ -79,12 +80,14 @@ ANSWERS = {
     "trough_ss": Expected(
         lambda: pk.steady_state_concentration(_model(), _DOSE, _TAU, 0.0),
         _REVISIT_ACC, sections=_SECTIONS_ACC),
-    "accumulation": Expected(lambda: pk.accumulation_ratio(_k(), _TAU), _REVISIT_ACC, sections=_SECTIONS_ACC),
+    "accumulation": Expected(lambda: pk.accumulation_ratio(_k(), _TAU), _REVISIT_ACC,
+                             sections=_SECTIONS_ACC),
     "t90_h": Expected(lambda: pk.time_to_fraction_of_steady_state(0.9, _k()),
                       _REVISIT_ACC, sections=_SECTIONS_ACC),
     "days_on_formula": Expected(lambda: math.log(10) / (_k() * _FOLD) / 24,
                                 _REVISIT_INT, sections=_SECTIONS_INT),
-    "days_off_formula": Expected(lambda: math.log(10) / _k() / 24, _REVISIT_INT, sections=_SECTIONS_INT),
+    "days_off_formula": Expected(lambda: math.log(10) / _k() / 24, _REVISIT_INT,
+                                 sections=_SECTIONS_INT),
     "trough_ratio": Expected(_trough_ratio, _REVISIT_INT, sections=_SECTIONS_INT),
     "first_90_h": Expected(_first_90, _REVISIT_INT, sections=_SECTIONS_INT),
     "model_level": Expected(lambda: _skin()[0], _REVISIT_SKIN, sections=_SECTIONS_SKIN),

@@ -74,7 +74,8 @@ ANSWERS = {
     "achieved_mg_kg": Expected(
         lambda: mg_per_kg_day(_start_regimen().daily_total_mg, _WEIGHT_KG),
         _REVISIT_CAPSULES, sections=_SECTIONS_CAPSULES),
-    "max_week": Expected(lambda: _schedule()[-1].week, _REVISIT_SCHEDULE, sections=_SECTIONS_SCHEDULE),
+    "max_week": Expected(lambda: _schedule()[-1].week, _REVISIT_SCHEDULE,
+                         sections=_SECTIONS_SCHEDULE),
     "max_daily_rounded_mg": Expected(lambda: _max_regimen().daily_total_mg,
                                      _REVISIT_SCHEDULE, sections=_SECTIONS_SCHEDULE),
     "above_maximum": Expected(
@@ -91,18 +92,23 @@ ANSWERS = {
                                         reverse=True)),
         _REVISIT_CREATININE, sections=_SECTIONS_CREATININE, order_free=False),
     "neoral_start_daily_mg": Expected(
-        lambda: label_start_dose_mg(2 * 150.0, "sandimmune", "neoral"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
+        lambda: label_start_dose_mg(2 * 150.0, "sandimmune", "neoral"), _REVISIT_SWITCH,
+                sections=_SECTIONS_SWITCH),
     "neoral_monitoring_days": Expected(
-        lambda: value("neoral_conversion_monitoring_days"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH,
+        lambda: value("neoral_conversion_monitoring_days"), _REVISIT_SWITCH,
+                sections=_SECTIONS_SWITCH,
         order_free=False),
     "gengraf_to_sandimmune_factor": Expected(
-        lambda: _factor_or_none("gengraf", "sandimmune"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
+        lambda: _factor_or_none("gengraf", "sandimmune"), _REVISIT_SWITCH,
+                sections=_SECTIONS_SWITCH),
     "envarsus_daily_mg": Expected(
-        lambda: label_start_dose_mg(2 * 3.0, "prograf", "envarsus xr"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
+        lambda: label_start_dose_mg(2 * 3.0, "prograf", "envarsus xr"), _REVISIT_SWITCH,
+                sections=_SECTIONS_SWITCH),
     "envarsus_tablets_mg": Expected(
         lambda: round_to_strengths(label_start_dose_mg(2 * 3.0, "prograf", "envarsus xr"),
                                    strengths_mg("envarsus xr")).total_mg,
         _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
     "astagraf_factor": Expected(
-        lambda: _factor_or_none("prograf", "astagraf xl"), _REVISIT_SWITCH, sections=_SECTIONS_SWITCH),
+        lambda: _factor_or_none("prograf", "astagraf xl"), _REVISIT_SWITCH,
+                sections=_SECTIONS_SWITCH),
 }
