@@ -273,3 +273,11 @@ def test_equation_numbers_match_the_built_book(site_dir):
             assert shown == numbers, docname
             checked += 1
     assert checked >= 10
+
+
+def test_a_web_only_directive_becomes_a_sentence_naming_and_linking_its_page():
+    docname = "chapters/practice-04-topical-dosing"
+    text = exercises._Converter({}, {}, docname)("```{explorer} dosing\n:sites: arm\n```\n")
+    assert "“Problem set 4: topical dosing with fingertip units”" in text and "{" not in text
+    linked = exercises._web_only("explorer", docname, base="https://example.org/book")
+    assert "(https://example.org/book/chapters/practice-04-topical-dosing.html)" in linked

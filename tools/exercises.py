@@ -283,9 +283,22 @@ def references_markdown(keys) -> str:
     return "## References\n\n" + "\n".join(lines)
 
 
-def _web_only(kind: str, docname: str | None) -> str:
-    """The sentence that stands for a directive only the web edition shows."""
+def web_base(root: Path = ROOT) -> str:
+    """The published address of the book (``html.baseurl`` in ``_config.yml``),
+    or "" when the configuration gives none."""
+    import yaml
+
+    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
+    return str((config.get("html") or {}).get("baseurl") or "").rstrip("/")
+
+
+def _web_only(kind: str, docname: str | None, base: str | None = None) -> str:
+    """The sentence that stands for a directive only the web edition shows:
+    it names the page, and links to it when the book's address is known."""
+    base = web_base() if base is None else base
     page = f"“{chapter_title(docname)}”" if docname else "this problem set"
+    if base and docname:
+        page = f"[{page}]({base}/{docname}.html)"
     what = {"explorer": "an interactive explorer of this calculation"}.get(
         kind, f"a {kind} drawn by the web edition")
     return (f"*The page {page} of the book's web edition shows {what} here; "
