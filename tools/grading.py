@@ -7,8 +7,8 @@
 ``_build/grading``): ``<set>/key.json``, each exercise's answers with their
 expected values (computed once from ``tcibook.answers``), tolerances, points
 and "revisit" hints; ``<set>/structure.json``, the same without the expected
-values; and ``package/``, a copy of ``src/`` without ``tcibook.answers`` plus
-the public self-check specification: the ``tcibook`` that submissions import.
+values; and ``package/``, a copy of ``src/`` without ``tcibook.answers``: the
+``tcibook`` that submissions import.
 
 ``grade`` grades every ``*.ipynb`` below ``SUBMISSIONS``, one notebook at a
 time, printing a line per notebook as it goes, and writes into ``OUT``
@@ -65,8 +65,6 @@ GRADING_DIR = ROOT / "_build" / "grading"
 KEY_FILE = "key.json"
 #: The folder of ``GRADING_DIR`` holding the answer-free ``tcibook``.
 PACKAGE_DIR = "package"
-#: The public self-check specification inside the answer-free package.
-SPEC_FILE = "selfcheck_spec.json"
 #: Seconds a cell of a submission may run before it is interrupted.
 CELL_TIMEOUT_S = 120
 #: Seconds a whole submission may run (its cells together).
@@ -124,19 +122,16 @@ def structure(solution: Path) -> dict:
 
 
 def write_package(out: Path) -> Path:
-    """Copy ``src/`` without ``tcibook.answers`` into ``out``, with the public
-    self-check specification the course-pack wheel carries; return ``out``.
+    """Copy ``src/`` without ``tcibook.answers`` into ``out``; return ``out``.
 
-    This is the ``tcibook`` a submission's kernel imports when it is graded.
+    This is the ``tcibook`` a submission's kernel imports when it is graded
+    (its self-check cells then only say whether an answer is defined: what
+    they print is not kept).
     """
-    import coursepack
-
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(ROOT / "src", out,
                     ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "answers"))
-    (out / "tcibook" / SPEC_FILE).write_text(
-        json.dumps(coursepack.public_specs(), indent=1, ensure_ascii=False), encoding="utf-8")
     return out
 
 
