@@ -440,3 +440,23 @@ def test_the_recording_cell_follows_each_exercise_s_last_self_check():
     for index, name in recorders.items():
         assert nb.cells[index].source.startswith("def _tcibook_record(")
         assert "check(" in nb.cells[index - 1].source
+
+
+def test_without_its_self_checks_an_exercise_is_recorded_before_the_next():
+    info = grading.structure(SOLUTION)
+    nb = nbformat.read(SOLUTION, as_version=4)
+    nb.cells = [c for c in nb.cells if "check(" not in c.source]
+    prepared, recorders = grading.prepare(nb, info)
+    names = [q["name"] for q in info["questions"]]
+    assert list(recorders.values()) == names
+    indices = sorted(recorders)
+    for index, following in zip(indices, names[1:]):
+        assert following in prepared.cells[index + 1].source     # the next exercise opens
+    assert indices[-1] == len(prepared.cells) - 1
+
+
+@pytest.mark.parametrize("limit, value", [("cpu_s", 0), ("memory_mb", 100), ("processes", 1.5),
+                                          ("file_mb", True), ("cpu_s", "60")])
+def test_a_fence_limit_out_of_range_is_refused(tmp_path, limit, value):
+    with pytest.raises(ValueError, match=limit):
+        fence.command(tmp_path, tmp_path, ["true"], **{limit: value})
