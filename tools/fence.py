@@ -13,9 +13,11 @@ A student's code runs in a Jupyter kernel started inside a bubblewrap
   and the answer-free copy of ``tcibook`` made by ``make grading``. The
   repository, the answers, the grading key, the submissions and the grades
   are not mounted, so they cannot be read or written;
-* **its own processes**: PID, IPC, UTS and user namespaces of its own (an
-  unprivileged user inside, no capabilities); every process of the sandbox
-  dies with it;
+* **its own processes**: PID, IPC and UTS namespaces of its own, running as
+  :data:`NOBODY` with no capabilities (in a user namespace of its own; when
+  the grader runs as root, as the machine's ``nobody`` through ``setpriv``,
+  since root's processes escape the process limit); every process of the
+  sandbox dies with it;
 * **limits**: CPU seconds (:data:`CPU_S`), address space (:data:`MEMORY_MB`),
   processes (:data:`PROCESSES`) and file size (:data:`FILE_MB`).
 
@@ -177,7 +179,7 @@ def python() -> str:
 
 def available() -> str | None:
     """None when the fence works here, else the reason it does not."""
-    for tool in ("bwrap", "prlimit"):
+    for tool in ("bwrap", "prlimit") + (("setpriv",) if os.geteuid() == 0 else ()):
         if shutil.which(tool) is None:
             return (f"`{tool}` is not installed (Debian: apt-get install "
                     f"{'bubblewrap' if tool == 'bwrap' else 'util-linux'})")
