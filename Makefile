@@ -86,7 +86,7 @@ student-edition: $(STAMP)  ## Build the book without solutions (HTML and PDF) in
 	@$(BIN)/python tools/pdf_requirements.py
 	$(BIN)/python tools/coursepack.py student-edition --pdf
 
-grading: $(INSTRUCTOR_STAMP)  ## Write the grading key and the answer-free package into _build/grading/
+grading: $(STAMP)  ## Write the grading key and the answer-free package into _build/grading/
 	$(BIN)/python tools/grading.py generate
 
 grade: grading  ## Grade every notebook in SUBMISSIONS=dir/, fenced (CSV and feedback: GRADES=, default dir/../grades; UNFENCED=1 to grade without the fence)
