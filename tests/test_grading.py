@@ -460,3 +460,26 @@ def test_without_its_self_checks_an_exercise_is_recorded_before_the_next():
 def test_a_fence_limit_out_of_range_is_refused(tmp_path, limit, value):
     with pytest.raises(ValueError, match=limit):
         fence.command(tmp_path, tmp_path, ["true"], **{limit: value})
+
+
+def test_the_recording_cell_prints_plain_data_and_names_the_rest(capsys):
+    import numpy as np
+
+    class Sly(float):
+        def __eq__(self, other):
+            return True
+
+    names = ["a", "b", "c", "d", "e", "f", "nowhere"]
+    source = grading.RECORDER.replace("NAMES, MARK", f"{names!r}, {grading.RECORD_MARK!r}")
+    namespace = {"a": np.float64(0.25), "b": np.array([1, 2]), "c": (1.5, "mg", True),
+                 "d": Sly(2.0), "e": [object()], "f": np.bool_(True)}
+    exec(compile(source, "recorder", "exec"), namespace)
+    found = grading.read_record(capsys.readouterr().out)
+    assert found["a"] == {"value": 0.25} and type(found["a"]["value"]) is float
+    assert found["b"] == {"value": [1, 2]}
+    assert found["c"] == {"value": [1.5, "mg", True]}
+    assert found["d"] == {"refused": "Sly"}
+    assert found["e"] == {"refused": "object"}
+    assert found["f"] == {"value": True}
+    assert found["nowhere"]["missing"] == "missing"
+    assert "_tcibook_record" not in namespace

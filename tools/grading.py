@@ -182,16 +182,17 @@ RECORD_MARK = "tcibook-record:"
 
 #: Source of the cell the grader inserts after each exercise's self-check. It
 #: runs in the student's kernel and only reads: each answer variable becomes
-#: plain data (numbers, text, True/False, None, lists of these; numpy values
-#: by ``tolist``), anything else is named and refused, and a missing variable
-#: is explained by ``why_missing``. Nothing in it decides a mark.
+#: plain data (numbers, text, True/False, None, lists of these; numpy and
+#: pandas values by ``tolist``), anything else is named and refused, and a
+#: missing variable is explained by ``why_missing``. Nothing in it decides a
+#: mark.
 RECORDER = '''\
 def _tcibook_record(names, mark):
     import json
     plain_types = (bool, int, float, str, type(None))
 
     def plain(x, depth=0):
-        if type(x).__module__ == "numpy" and hasattr(x, "tolist"):
+        if type(x).__module__.split(".")[0] in ("numpy", "pandas") and hasattr(x, "tolist"):
             x = x.tolist()
         if type(x) in plain_types:
             return x
