@@ -46,7 +46,7 @@ def _wrong_kind(expected) -> str:
 def planted(student, info):
     """The student notebook with the first and last exercises answered right,
     the second answered with a wrong kind and a cell that raises, then a
-    crash (an unrelated error) and a cell that never ends. Returns
+    crash (an unrelated error). Returns
     (notebook, points it should get)."""
     from tcibook.selfcheck import expected_for
 
@@ -75,7 +75,6 @@ def planted(student, info):
                 cells.append(nbformat.v4.new_code_cell(
                     f"{rest[0][1]} = undefined_name_in_planted_cell + 1"))
             cells.append(nbformat.v4.new_code_cell('raise RuntimeError("a crash midway")'))
-            cells.append(nbformat.v4.new_code_cell("while True:\n    pass   # never ends"))
         else:
             cells.append(cell)                                   # left as a placeholder
     student.cells = cells
@@ -251,7 +250,9 @@ def graded(tmp_path_factory):
         nbformat.write(nb, submissions / who / SOLUTION.name)
     lines = []
     saved = grading.CELL_TIMEOUT_S, fence.MEMORY_MB
-    grading.CELL_TIMEOUT_S, fence.MEMORY_MB = 8, 2048     # the endless cells: 8 s
+    # the endless cells stop after 20 s (time enough for an honest cell on a
+    # loaded machine: importing the package there can take 10 s)
+    grading.CELL_TIMEOUT_S, fence.MEMORY_MB = 20, 2048
     try:
         written = grading.grade(submissions, grades, keys, progress=lines.append)
     finally:
@@ -281,7 +282,8 @@ def test_the_key_holds_one_question_per_exercise(graded):
 def test_the_solution_notebook_scores_full_marks(graded):
     info, rows = graded["info"], graded["rows"]
     row = rows["solution"]
-    assert float(row["total"]) == float(row["possible"]) == sum(q["points"] for q in info["questions"])
+    assert float(row["total"]) == float(row["possible"]) == sum(
+        q["points"] for q in info["questions"]), (graded["lines"], graded["feedback"]["solution"])
 
 
 def test_a_blank_student_notebook_scores_zero(graded):
@@ -343,7 +345,7 @@ def test_the_cheats_reach_nothing_outside_their_folder(graded):
 
 def test_a_runaway_notebook_stops_with_a_note_and_grading_goes_on(graded):
     rows = graded["rows"]
-    assert "did not stop when interrupted" in rows["cheat-ignores-interrupt"]["note"]
+    assert "did not stop when interrupted" in rows["cheat-ignores-interrupt"]["note"], graded["lines"]
     # the solution is graded after every cheat: it still gets full marks
     assert float(rows["solution"]["total"]) == float(rows["solution"]["possible"])
     assert list(rows).index("solution") == len(rows) - 1
