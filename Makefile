@@ -72,6 +72,7 @@ clean:  ## Remove build outputs and caches (keeps .venv)
 INSTRUCTOR_STAMP := $(VENV)/.instructor-installed
 SUBMISSIONS ?=
 GRADES ?=
+UNFENCED ?=
 
 .PHONY: instructor-setup student-edition grading grade coursepack
 
@@ -85,12 +86,12 @@ student-edition: $(STAMP)  ## Build the book without solutions (HTML and PDF) in
 	@$(BIN)/python tools/pdf_requirements.py
 	$(BIN)/python tools/coursepack.py student-edition --pdf
 
-grading: $(INSTRUCTOR_STAMP)  ## Write one autograder per problem set into _build/grading/
+grading: $(STAMP)  ## Write the grading key and the answer-free package into _build/grading/
 	$(BIN)/python tools/grading.py generate
 
-grade: grading  ## Grade every notebook in SUBMISSIONS=dir/ (CSV and feedback: GRADES=, default dir/../grades)
-	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=folder/ [GRADES=folder/]"; exit 2; }
-	$(BIN)/python tools/grading.py grade $(SUBMISSIONS) $(GRADES)
+grade: grading  ## Grade every notebook in SUBMISSIONS=dir/, fenced (CSV and feedback: GRADES=, default dir/../grades; UNFENCED=1 to grade without the fence)
+	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=folder/ [GRADES=folder/] [UNFENCED=1]"; exit 2; }
+	$(BIN)/python tools/grading.py grade $(SUBMISSIONS) $(GRADES) $(if $(filter 1,$(UNFENCED)),--unfenced)
 
 coursepack: $(STAMP)  ## Write the students' course pack to _build/coursepack/tcibook-coursepack.zip
 	$(BIN)/python tools/coursepack.py pack
