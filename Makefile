@@ -80,7 +80,7 @@ $(INSTRUCTOR_STAMP): $(STAMP) requirements-instructor.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-instructor.txt
 	touch $@
 
-instructor-setup: $(INSTRUCTOR_STAMP)  ## Add otter-grader and JupyterLab to .venv (requirements-instructor.txt)
+instructor-setup: $(INSTRUCTOR_STAMP)  ## Add JupyterLab to .venv, to open and run notebooks (requirements-instructor.txt)
 
 student-edition: $(STAMP)  ## Build the book without solutions (HTML and PDF) into _build/student-edition/
 	@$(BIN)/python tools/pdf_requirements.py

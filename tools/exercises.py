@@ -33,7 +33,7 @@ edition can show (the model explorers) become a sentence naming the page
 that holds them. Build-only cells (``remove-cell``: glue and private
 set-up) are dropped, a cell for the student's name and ID is added after the
 title (the grader reads it), and the notebook carries the metadata the
-autograder needs (``metadata.otter``).
+grader reads (``metadata.tcibook.assignment_name``).
 """
 
 from __future__ import annotations
@@ -435,39 +435,30 @@ def student_version(nb, docname: str | None = None, root: Path = ROOT):
     identity = nbformat.v4.new_code_cell(IDENTITY_SOURCE)
     identity.metadata = {"tags": [IDENTITY_TAG]}
     out.cells[first:first] = [nbformat.v4.new_markdown_cell(IDENTITY_NOTE), identity]
-    out.metadata["otter"] = {"assignment_name": assignment_name(docname)}
+    out.metadata["tcibook"] = {"assignment_name": assignment_name(docname)}
     return out
 
 
 def assignment_name(docname: str | None) -> str:
-    """The autograder's name of a problem set: the stem of its page."""
+    """The grader's name of a problem set: the stem of its page."""
     return Path(docname).name if docname else "problem-set"
 
 
 def mark_checks(nb, found: list[Exercise]) -> None:
-    """Tag each self-check cell, and give the last one of each exercise the
-    otter metadata that makes the autograder grade that exercise right there
-    (so what a student does later in the notebook cannot change its marks)."""
+    """Tag each self-check cell (the grader records each exercise's answers
+    right after its last one, so what a student does later in the notebook
+    cannot change its marks)."""
     owner = {}
     for exercise in found:
         for check_label, _ in exercise.checks:
             owner[check_label] = exercise.label
-    last = {}
-    for index, cell in enumerate(nb.cells):
+    for cell in nb.cells:
         if cell.cell_type != "code":
             continue
-        labels = [owner.get(l) for l, _ in _CHECK.findall(cell.source)]
-        if any(labels):
+        if any(owner.get(l) for l, _ in _CHECK.findall(cell.source)):
             tags = cell.metadata.setdefault("tags", [])
             if CHECK_TAG not in tags:
                 tags.append(CHECK_TAG)
-            cell.metadata.get("otter", {}).pop("tests", None)
-            for exercise_label in filter(None, labels):
-                last[exercise_label] = index
-    for exercise_label, index in last.items():
-        tests = nb.cells[index].metadata.setdefault("otter", {}).setdefault("tests", [])
-        if exercise_label not in tests:
-            tests.append(exercise_label)
 
 
 def read_identity(nb) -> dict:

@@ -167,8 +167,8 @@ def generate(out: Path = GRADING_DIR, src_dir: Path = EXERCISE_DIR,
 # --- grade --------------------------------------------------------------------
 
 def assignment_of(nb, path: Path, known: list[str]) -> str | None:
-    """The problem set a submission belongs to: its otter metadata, else its file name."""
-    name = nb.metadata.get("otter", {}).get("assignment_name")
+    """The problem set a submission belongs to: its metadata, else its file name."""
+    name = nb.metadata.get("tcibook", {}).get("assignment_name")
     if name in known:
         return name
     for candidate in sorted(known, key=len, reverse=True):
