@@ -1042,6 +1042,14 @@ def accumulation_ratio(elimination_rate_per_h, tau_h):
 
     .. math:: R = \\frac{1}{1 - e^{-k\\tau}}
 
+    Exact at every time after a dose for a one-compartment drug given by
+    bolus. With first-order absorption it holds only once the dose has been
+    absorbed: for the one-compartment mean patient
+    (:func:`tcibook.poppk.review_one_compartment`, ``R`` = 2 with τ = 12 h)
+    the ratio is about 3.9 half an hour after the dose and 2.00 at 2 h. A
+    two-compartment drug has one such ratio per exponential term and none
+    for the level as a whole.
+
     Examples
     --------
     >>> accumulation_ratio(math.log(2) / 12, 12)      # τ = t½: R = 2
