@@ -129,8 +129,6 @@ ORGAN_REGIMENS = {
     (_P, _LU): (Regimen.NOT_NAMED,),
 }
 
-#: Milligrams per litre to nanograms per millilitre.
-_NG_ML_PER_MG_L = 1000.0
 _HOURS_PER_DAY = 24.0
 #: The Prograf dosing interval, h (fact ``prograf_dosing_interval_h``).
 _DOSING_INTERVAL_H = float(value("prograf_dosing_interval_h"))
@@ -392,7 +390,8 @@ def average_steady_state_concentration(dose_mg_per_kg_day, clearance_l_h_kg,
                       low_open=True, unit="L/h/kg")
     f = check_number("bioavailability", bioavailability, low=0.0, high=1.0,
                      low_open=True)
-    return f * rate / (cl * _HOURS_PER_DAY) * _NG_ML_PER_MG_L
+    # the engine's relation, with a day as the interval and per-kg units
+    return pk.average_steady_state_concentration(rate, _HOURS_PER_DAY, cl, f)
 
 
 def fraction_of_steady_state(time_h, half_life_h):
@@ -459,7 +458,9 @@ def time_to_steady_state_fraction(fraction, half_life_h):
         raise ValueError("fraction must lie in [0, 1): steady state itself is "
                          "approached, never reached; got 1")
     half = check_number("half_life_h", half_life_h, low=0.0, low_open=True, unit="h")
-    return half * math.log2(1.0 / (1.0 - f))
+    if f == 0.0:
+        return 0.0
+    return pk.time_to_fraction_of_steady_state(f, math.log(2.0) / half)
 
 
 def early_sample_factor(hours_early, half_life_h):
