@@ -72,8 +72,8 @@ def test_average_formulas_agree_with_the_engine(name, model, tau):
     cl = float(model.cl_l_h)
     assert pk.average_steady_state_concentration(dose, tau, cl, f) == \
         pytest.approx(engine, rel=1e-4)
-    per_kg_day = dose * 24.0 / tau / weight
-    assert tdm.average_steady_state_concentration(per_kg_day, cl / weight, f) == \
+    per_kg_day = dose * 24.0 / tau / weight       # per kg, with a day as interval
+    assert pk.average_steady_state_concentration(per_kg_day, 24.0, cl / weight, f) == \
         pytest.approx(engine, rel=1e-4)
 
 
@@ -193,10 +193,23 @@ def test_fraction_of_steady_state_fails_for_two_compartments_as_stated():
 
 @pytest.mark.parametrize("fraction", (0.5, 0.9, 0.99))
 @pytest.mark.parametrize("half_life", HALF_LIVES_H)
-def test_the_two_times_to_a_fraction_of_steady_state_agree(fraction, half_life):
-    k = math.log(2) / half_life
-    assert pk.time_to_fraction_of_steady_state(fraction, k) == \
-        pytest.approx(tdm.time_to_steady_state_fraction(fraction, half_life))
+def test_time_to_a_fraction_inverts_the_fraction(fraction, half_life):
+    t = pk.time_to_fraction_of_steady_state(fraction, math.log(2) / half_life)
+    assert tdm.fraction_of_steady_state(t, half_life) == pytest.approx(fraction)
+
+
+def test_time_to_90_percent_fails_for_two_compartments_as_stated():
+    # pk.time_to_fraction_of_steady_state: about 43 days for the typical
+    # patient's troughs, about 2 days by the formula with the fast half-life
+    typical = poppk.ANDREWS_2019.individual(np.zeros(4))
+    doses = pk.repeated_doses(1.0, 12.0, 200)
+    reached = pk.trough_before_doses(typical, doses) / _trough(typical, 12.0)
+    first_90_d = doses.times_h[1:][np.argmax(reached >= 0.9)] / 24
+    assert first_90_d == pytest.approx(43, abs=1)
+    _, lam = typical.disposition()
+    fast_k = float(np.max(lam[0]))
+    assert pk.time_to_fraction_of_steady_state(0.9, fast_k) / 24 == \
+        pytest.approx(2, abs=0.25)
 
 
 # --- Proportional dose ------------------------------------------------------------

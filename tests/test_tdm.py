@@ -8,15 +8,15 @@ import numpy as np
 import pytest
 
 from tcibook.facts import value
-from tcibook.pk import OneCompartment, TwoCompartment
+from tcibook.pk import (OneCompartment, TwoCompartment,
+                        average_steady_state_concentration,
+                        time_to_fraction_of_steady_state)
 from tcibook.tdm import (ORGAN_REGIMENS, Organ, Population, Regimen, capsule_dose,
                          average_after_clearance_change,
-                         average_steady_state_concentration,
                          concentration_after_clearance_change_over_time,
                          dose_for_unchanged_exposure, early_sample_factor,
                          fraction_of_steady_state, prograf_trough_range,
-                         time_to_steady_state_fraction, trough_adjusted_dose,
-                         trough_after_clearance_change)
+                         trough_adjusted_dose, trough_after_clearance_change)
 
 
 # --- Trough ranges --------------------------------------------------------------
@@ -185,19 +185,21 @@ def test_trough_adjusted_dose_refuses_bad_input(args, message):
 
 # --- Steady state ------------------------------------------------------------------
 
-def test_average_steady_state_concentration_hand_values():
+def test_average_steady_state_concentration_per_kg_hand_values():
+    # the engine's relation with per-kg units and a day as the interval:
     # 0.25 * 0.1 mg/kg/day / (0.06 L/h/kg * 24 h/day) = 0.025 / 1.44 mg/L
-    assert average_steady_state_concentration(0.1, 0.06, 0.25) == pytest.approx(
+    assert average_steady_state_concentration(0.1, 24, 0.06, 0.25) == pytest.approx(
         0.025 / 1.44 * 1000)                    # 17.36 ng/mL
-    assert average_steady_state_concentration(0.2, 0.06, 0.25) == pytest.approx(
+    assert average_steady_state_concentration(0.2, 24, 0.06, 0.25) == pytest.approx(
         2 * 0.025 / 1.44 * 1000)                # linear in dose: 34.72 ng/mL
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ((0, 0.06, 0.25), "dose_mg_per_kg_day"),
-    ((0.1, 0, 0.25), "clearance_l_h_kg"),
-    ((0.1, 0.06, 0), r"bioavailability.*\(0, 1\]"),
-    ((0.1, 0.06, 1.5), r"bioavailability.*\(0, 1\]"),
+    ((0, 24, 0.06, 0.25), "dose_mg"),
+    ((0.1, 24, 0, 0.25), "cl_l_h"),
+    ((0.1, 24, 0.06, 0), r"bioavailability.*\(0, 1\]"),
+    ((0.1, 24, 0.06, 1.5), r"bioavailability.*\(0, 1\]"),
+    ((0.1, 24, 0.06, True), "bioavailability"),
 ])
 def test_average_steady_state_refuses_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
@@ -217,24 +219,26 @@ def test_fraction_of_steady_state_vectorises():
 
 
 @pytest.mark.parametrize(("fraction", "half", "expected"), [
-    (0.0, 12, 0.0), (0.5, 12, 12.0), (0.75, 12, 24.0),
+    (0.5, 12, 12.0), (0.75, 12, 24.0),
     (0.9, 12, 12 * math.log2(10)),        # 39.86 h
 ])
-def test_time_to_steady_state_fraction(fraction, half, expected):
-    assert time_to_steady_state_fraction(fraction, half) == pytest.approx(expected)
+def test_time_to_fraction_of_steady_state(fraction, half, expected):
+    k = math.log(2) / half
+    assert time_to_fraction_of_steady_state(fraction, k) == pytest.approx(expected)
 
 
 def test_time_and_fraction_are_inverse():
-    t = time_to_steady_state_fraction(0.9, 48.4)
+    t = time_to_fraction_of_steady_state(0.9, math.log(2) / 48.4)
     assert fraction_of_steady_state(t, 48.4) == pytest.approx(0.9)
 
 
 @pytest.mark.parametrize(("call", "message"), [
     (lambda: fraction_of_steady_state(-1, 12), "time_h must have every element"),
     (lambda: fraction_of_steady_state(1, 0), r"half_life_h.*\(0, inf\)"),
-    (lambda: time_to_steady_state_fraction(1.0, 12), r"fraction.*\[0, 1\)"),
-    (lambda: time_to_steady_state_fraction(-0.1, 12), r"fraction.*\[0, 1\]"),
-    (lambda: time_to_steady_state_fraction(0.5, -12), "half_life_h"),
+    (lambda: time_to_fraction_of_steady_state(1.0, 0.1), r"fraction.*\(0, 1\)"),
+    (lambda: time_to_fraction_of_steady_state(0.0, 0.1), r"fraction.*\(0, 1\)"),
+    (lambda: time_to_fraction_of_steady_state(-0.1, 0.1), r"fraction.*\[0, 1\]"),
+    (lambda: time_to_fraction_of_steady_state(0.5, -0.1), "elimination_rate_per_h"),
     (lambda: early_sample_factor(-1, 12), r"hours_early.*\[0, inf\)"),
     (lambda: early_sample_factor(1, float("nan")), "half_life_h"),
 ])

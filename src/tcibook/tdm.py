@@ -8,9 +8,11 @@ just before the next dose. This module holds
   transplant (:func:`prograf_trough_range`; facts ``prograf_trough_*``);
 * the steady-state relations that make trough-guided dosing work, under the
   assumption of linear, dose-proportional kinetics:
-  :func:`average_steady_state_concentration`, :func:`trough_adjusted_dose`,
-  :func:`fraction_of_steady_state`, :func:`time_to_steady_state_fraction` and
-  :func:`early_sample_factor`;
+  :func:`trough_adjusted_dose`, :func:`fraction_of_steady_state` and
+  :func:`early_sample_factor` (the average concentration and the time to a
+  fraction of steady state live in the engine:
+  :func:`tcibook.pk.average_steady_state_concentration`,
+  :func:`tcibook.pk.time_to_fraction_of_steady_state`);
 * the effect of a CYP3A4 inhibitor or inducer, modelled as a multiplicative
   change in clearance whose size is an **illustrative** parameter, never a
   clinical magnitude: on the average concentration
@@ -40,8 +42,7 @@ from .validation import (check_array, check_choice, check_fraction, check_intege
 
 __all__ = ["Organ", "Regimen", "Population", "ORGAN_REGIMENS", "TroughTarget",
            "prograf_trough_range", "trough_adjusted_dose",
-           "average_steady_state_concentration", "fraction_of_steady_state",
-           "time_to_steady_state_fraction", "early_sample_factor",
+           "fraction_of_steady_state", "early_sample_factor",
            "average_after_clearance_change", "trough_after_clearance_change",
            "dose_for_unchanged_exposure",
            "concentration_after_clearance_change_over_time", "CapsuleDose", "capsule_dose",
@@ -129,7 +130,6 @@ ORGAN_REGIMENS = {
     (_P, _LU): (Regimen.NOT_NAMED,),
 }
 
-_HOURS_PER_DAY = 24.0
 #: The Prograf dosing interval, h (fact ``prograf_dosing_interval_h``).
 _DOSING_INTERVAL_H = float(value("prograf_dosing_interval_h"))
 
@@ -355,45 +355,6 @@ def trough_adjusted_dose(dose_mg, measured_trough_ng_ml, target_trough_ng_ml):
     return dose * target / measured
 
 
-def average_steady_state_concentration(dose_mg_per_kg_day, clearance_l_h_kg,
-                                       bioavailability):
-    """Average steady-state whole-blood concentration, ``F·dose rate / CL``.
-
-    .. math:: \\bar C_{ss} = \\frac{F \\cdot D/\\tau}{CL}
-
-    Exact for the average over an interval (AUC over the interval divided by
-    the interval) of any linear model, whatever its compartments, absorption
-    or interval; it says nothing about the trough, which lies below it.
-
-    Parameters
-    ----------
-    dose_mg_per_kg_day : float
-        Daily oral dose, mg/kg/day; > 0.
-    clearance_l_h_kg : float
-        Whole-blood clearance, L/h/kg; > 0.
-    bioavailability : float
-        Oral bioavailability as a fraction in (0, 1].
-
-    Returns
-    -------
-    float
-        Average concentration over a dosing interval, ng/mL.
-
-    Examples
-    --------
-    >>> round(average_steady_state_concentration(0.1, 0.06, 0.25), 2)  # 0.025/1.44 mg/L
-    17.36
-    """
-    rate = check_number("dose_mg_per_kg_day", dose_mg_per_kg_day, low=0.0,
-                        low_open=True, unit="mg/kg/day")
-    cl = check_number("clearance_l_h_kg", clearance_l_h_kg, low=0.0,
-                      low_open=True, unit="L/h/kg")
-    f = check_number("bioavailability", bioavailability, low=0.0, high=1.0,
-                     low_open=True)
-    # the engine's relation, with a day as the interval and per-kg units
-    return pk.average_steady_state_concentration(rate, _HOURS_PER_DAY, cl, f)
-
-
 def fraction_of_steady_state(time_h, half_life_h):
     """Fraction of the final steady state reached after constant dosing for ``t``.
 
@@ -432,35 +393,6 @@ def fraction_of_steady_state(time_h, half_life_h):
     f = 1.0 - np.exp2(-t / half)
     return scalar_or_array(f, time_h)
 
-
-def time_to_steady_state_fraction(fraction, half_life_h):
-    """Time to reach a fraction of steady state, ``t½·log2(1/(1 − f))``.
-
-    Parameters
-    ----------
-    fraction : float
-        Fraction of steady state, in [0, 1).
-    half_life_h : float
-        Elimination half-life, h; > 0.
-
-    Returns
-    -------
-    float
-        Time in hours.
-
-    Examples
-    --------
-    >>> time_to_steady_state_fraction(0.75, 12)   # two half-lives
-    24.0
-    """
-    f = check_fraction("fraction", fraction)
-    if f == 1.0:
-        raise ValueError("fraction must lie in [0, 1): steady state itself is "
-                         "approached, never reached; got 1")
-    half = check_number("half_life_h", half_life_h, low=0.0, low_open=True, unit="h")
-    if f == 0.0:
-        return 0.0
-    return pk.time_to_fraction_of_steady_state(f, math.log(2.0) / half)
 
 
 def early_sample_factor(hours_early, half_life_h):

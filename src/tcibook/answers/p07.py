@@ -1,13 +1,14 @@
 """Expected answers of problem set 7 (systemic tacrolimus and its troughs)."""
 
 from ..facts import value
+from ..pk import time_to_fraction_of_steady_state
 from ..poppk import review_one_compartment
 from ..selfcheck import Expected
 from ..tdm import Organ, Regimen
 from ..tdm import (capsule_dose, concentration_after_clearance_change_over_time,
                    dose_for_unchanged_exposure, early_sample_factor,
-                   prograf_trough_range, time_to_steady_state_fraction,
-                   trough_adjusted_dose, trough_after_clearance_change)
+                   prograf_trough_range, trough_adjusted_dose,
+                   trough_after_clearance_change)
 
 _REVISIT_RANGE = ("'The systemic calcineurin inhibitors', section 'Target ranges: "
                   "the US Prograf label, not KDIGO': the kidney range with "
@@ -38,6 +39,8 @@ _WEIGHT_KG = 72
 _ONSET_FOLD = 0.5        # illustrative
 _INHIBITOR_FOLD = 0.25   # illustrative
 _INDUCER_FOLD = 3.0      # illustrative
+#: The one-compartment mean patient the CYP3A4 and onset problems scale.
+_MEAN = review_one_compartment()
 
 
 def _true_trough():
@@ -51,7 +54,7 @@ def _dose_ratio():
 
 
 def _trough_after(fold):
-    return trough_after_clearance_change(8.0, fold, review_one_compartment())
+    return trough_after_clearance_change(8.0, fold, _MEAN)
 
 
 def _positions():
@@ -62,7 +65,7 @@ def _positions():
 
 def _onset_trough():
     return concentration_after_clearance_change_over_time(
-        24.0, 8.0, _ONSET_FOLD, review_one_compartment())
+        24.0, 8.0, _ONSET_FOLD, _MEAN)
 
 
 #: The words a trough's position against its range may take.
@@ -103,7 +106,6 @@ ANSWERS = {
         _REVISIT_CAPS),
     "trough_after_24h": Expected(_onset_trough, _REVISIT_ONSET),
     "rise_factor_24h": Expected(lambda: _onset_trough() / 8.0, _REVISIT_ONSET),
-    "hours_to_90pct": Expected(
-        lambda: time_to_steady_state_fraction(
-            0.9, value("tacrolimus_half_life_h") / _ONSET_FOLD), _REVISIT_ONSET),
+    "hours_to_90pct": Expected(lambda: time_to_fraction_of_steady_state(
+        0.9, _ONSET_FOLD * _MEAN.cl_l_h / _MEAN.v_l), _REVISIT_ONSET),
 }
