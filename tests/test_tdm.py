@@ -8,13 +8,15 @@ import numpy as np
 import pytest
 
 from tcibook.facts import value
+from tcibook.pk import (OneCompartment, TwoCompartment,
+                        average_steady_state_concentration,
+                        time_to_fraction_of_steady_state)
 from tcibook.tdm import (ORGAN_REGIMENS, Organ, Population, Regimen, capsule_dose,
-                         concentration_after_change_over_time,
-                         average_steady_state_concentration,
-                         concentration_after_clearance_change,
+                         average_after_clearance_change,
+                         concentration_after_clearance_change_over_time,
                          dose_for_unchanged_exposure, early_sample_factor,
                          fraction_of_steady_state, prograf_trough_range,
-                         time_to_steady_state_fraction, trough_adjusted_dose)
+                         trough_adjusted_dose, trough_after_clearance_change)
 
 
 # --- Trough ranges --------------------------------------------------------------
@@ -183,19 +185,21 @@ def test_trough_adjusted_dose_refuses_bad_input(args, message):
 
 # --- Steady state ------------------------------------------------------------------
 
-def test_average_steady_state_concentration_hand_values():
+def test_average_steady_state_concentration_per_kg_hand_values():
+    # the engine's relation with per-kg units and a day as the interval:
     # 0.25 * 0.1 mg/kg/day / (0.06 L/h/kg * 24 h/day) = 0.025 / 1.44 mg/L
-    assert average_steady_state_concentration(0.1, 0.06, 0.25) == pytest.approx(
+    assert average_steady_state_concentration(0.1, 24, 0.06, 0.25) == pytest.approx(
         0.025 / 1.44 * 1000)                    # 17.36 ng/mL
-    assert average_steady_state_concentration(0.2, 0.06, 0.25) == pytest.approx(
+    assert average_steady_state_concentration(0.2, 24, 0.06, 0.25) == pytest.approx(
         2 * 0.025 / 1.44 * 1000)                # linear in dose: 34.72 ng/mL
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ((0, 0.06, 0.25), "dose_mg_per_kg_day"),
-    ((0.1, 0, 0.25), "clearance_l_h_kg"),
-    ((0.1, 0.06, 0), r"bioavailability.*\(0, 1\]"),
-    ((0.1, 0.06, 1.5), r"bioavailability.*\(0, 1\]"),
+    ((0, 24, 0.06, 0.25), "dose_mg"),
+    ((0.1, 24, 0, 0.25), "cl_l_h"),
+    ((0.1, 24, 0.06, 0), r"bioavailability.*\(0, 1\]"),
+    ((0.1, 24, 0.06, 1.5), r"bioavailability.*\(0, 1\]"),
+    ((0.1, 24, 0.06, True), "bioavailability"),
 ])
 def test_average_steady_state_refuses_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
@@ -215,24 +219,26 @@ def test_fraction_of_steady_state_vectorises():
 
 
 @pytest.mark.parametrize(("fraction", "half", "expected"), [
-    (0.0, 12, 0.0), (0.5, 12, 12.0), (0.75, 12, 24.0),
+    (0.5, 12, 12.0), (0.75, 12, 24.0),
     (0.9, 12, 12 * math.log2(10)),        # 39.86 h
 ])
-def test_time_to_steady_state_fraction(fraction, half, expected):
-    assert time_to_steady_state_fraction(fraction, half) == pytest.approx(expected)
+def test_time_to_fraction_of_steady_state(fraction, half, expected):
+    k = math.log(2) / half
+    assert time_to_fraction_of_steady_state(fraction, k) == pytest.approx(expected)
 
 
 def test_time_and_fraction_are_inverse():
-    t = time_to_steady_state_fraction(0.9, 48.4)
+    t = time_to_fraction_of_steady_state(0.9, math.log(2) / 48.4)
     assert fraction_of_steady_state(t, 48.4) == pytest.approx(0.9)
 
 
 @pytest.mark.parametrize(("call", "message"), [
     (lambda: fraction_of_steady_state(-1, 12), "time_h must have every element"),
     (lambda: fraction_of_steady_state(1, 0), r"half_life_h.*\(0, inf\)"),
-    (lambda: time_to_steady_state_fraction(1.0, 12), r"fraction.*\[0, 1\)"),
-    (lambda: time_to_steady_state_fraction(-0.1, 12), r"fraction.*\[0, 1\]"),
-    (lambda: time_to_steady_state_fraction(0.5, -12), "half_life_h"),
+    (lambda: time_to_fraction_of_steady_state(1.0, 0.1), r"fraction.*\(0, 1\)"),
+    (lambda: time_to_fraction_of_steady_state(0.0, 0.1), r"fraction.*\(0, 1\)"),
+    (lambda: time_to_fraction_of_steady_state(-0.1, 0.1), r"fraction.*\[0, 1\]"),
+    (lambda: time_to_fraction_of_steady_state(0.5, -0.1), "elimination_rate_per_h"),
     (lambda: early_sample_factor(-1, 12), r"hours_early.*\[0, inf\)"),
     (lambda: early_sample_factor(1, float("nan")), "half_life_h"),
 ])
@@ -250,19 +256,37 @@ def test_early_sample_factor(early, half, expected):
 
 
 # --- Clearance change (illustrative folds) -----------------------------------------
+# How these shortcuts compare with the pk engine: tests/test_shortcuts_vs_engine.py.
+
+#: A bolus-like one-compartment model: k = ln 2 / 12 h, absorption 1000/h.
+_FAST = OneCompartment(cl_l_h=math.log(2) / 12 * 100, v_l=100.0, ka_per_h=1000.0)
+
 
 @pytest.mark.parametrize(("conc", "fold", "expected"), [
-    (8.0, 0.5, 16.0),     # clearance halved: concentration doubles
-    (8.0, 2.0, 4.0),      # clearance doubled: concentration halves
+    (8.0, 0.5, 16.0),     # clearance halved: the average doubles
+    (8.0, 2.0, 4.0),      # clearance doubled: the average halves
     (8.0, 1.0, 8.0),
 ])
-def test_concentration_after_clearance_change(conc, fold, expected):
-    assert concentration_after_clearance_change(conc, fold) == pytest.approx(expected)
+def test_average_after_clearance_change(conc, fold, expected):
+    assert average_after_clearance_change(conc, fold) == pytest.approx(expected)
 
 
-def test_concentration_after_clearance_change_vectorises():
-    out = concentration_after_clearance_change(np.array([2.0, 4.0]), 0.25)
+def test_average_after_clearance_change_vectorises():
+    out = average_after_clearance_change(np.array([2.0, 4.0]), 0.25)
     assert out == pytest.approx([8.0, 16.0])
+
+
+@pytest.mark.parametrize(("fold", "expected"), [
+    # bolus trough D/V/(e^{k tau} - 1): with k tau = ln 2 it is D/V; the ratio
+    # new/old is (2 - 1)/(2^fold - 1)
+    (0.5, 1.0 / (2 ** 0.5 - 1)),
+    (0.25, 1.0 / (2 ** 0.25 - 1)),
+    (3.0, 1.0 / 7.0),
+    (1.0, 1.0),
+])
+def test_trough_after_clearance_change_by_hand(fold, expected):
+    got = trough_after_clearance_change(8.0, fold, _FAST, 12.0)
+    assert got == pytest.approx(8.0 * expected, rel=1e-3)
 
 
 @pytest.mark.parametrize(("dose", "fold", "expected"), [
@@ -272,57 +296,63 @@ def test_dose_for_unchanged_exposure(dose, fold, expected):
     assert dose_for_unchanged_exposure(dose, fold) == pytest.approx(expected)
 
 
-def test_proportional_rule_undoes_a_clearance_change():
-    # Dose 4 mg gives 8 ng/mL; clearance halves -> 16 ng/mL; the proportional
-    # rule back to 8 ng/mL gives 4 * 8/16 = 2 mg, the same as 4 * 0.5.
-    c_new = concentration_after_clearance_change(8.0, 0.5)
+def test_proportional_rule_undoes_a_clearance_change_of_the_average():
+    # 4 mg gives an average of 8 ng/mL; clearance halves -> 16 ng/mL; the
+    # proportional rule back to 8 ng/mL gives 4 * 8/16 = 2 mg, as 4 * 0.5 does.
+    c_new = average_after_clearance_change(8.0, 0.5)
     assert trough_adjusted_dose(4.0, c_new, 8.0) == pytest.approx(
         dose_for_unchanged_exposure(4.0, 0.5))
 
 
 @pytest.mark.parametrize(("call", "message"), [
-    (lambda: concentration_after_clearance_change(8, 0),
+    (lambda: average_after_clearance_change(8, 0),
      r"illustrative_clearance_fold.*\(0, inf\)"),
-    (lambda: concentration_after_clearance_change(-8, 0.5),
-     "concentration_ng_ml must have every element"),
+    (lambda: average_after_clearance_change(-8, 0.5),
+     "average_ng_ml must have every element"),
     (lambda: dose_for_unchanged_exposure(4, -1),
      r"illustrative_clearance_fold.*\(0, inf\)"),
     (lambda: dose_for_unchanged_exposure(0, 2), r"dose_mg.*\(0, inf\)"),
+    (lambda: trough_after_clearance_change(-1, 0.5, _FAST), r"trough_ng_ml.*\[0, inf\)"),
+    (lambda: trough_after_clearance_change(8, float("nan"), _FAST),
+     "illustrative_clearance_fold"),
+    (lambda: trough_after_clearance_change(8, True, _FAST), "illustrative_clearance_fold"),
+    (lambda: trough_after_clearance_change(8, 0.5, "mean patient"), "model must be"),
+    (lambda: trough_after_clearance_change(8, 0.5, OneCompartment([1.0, 2.0], 10.0)),
+     "scalar parameters"),
+    (lambda: trough_after_clearance_change(8, 0.5, _FAST, 0), r"tau_h.*\(0, inf\)"),
 ])
 def test_clearance_change_refuses_bad_input(call, message):
     with pytest.raises(ValueError, match=message):
         call()
 
 
-
 # --- The time course after clearance changes ----------------------------------------
 
-@pytest.mark.parametrize(("t", "expected"), [
-    (0, 8.0),                       # unchanged at the start
-    (24, 16 - 8 * 0.5),             # one new half-life (24 h): halfway, 12
-    (48, 16 - 8 * 0.25),            # two: 14
-    (1e4, 16.0),                    # the new steady state, 8 / 0.5
-])
-def test_rise_after_an_inhibitor_hand_values(t, expected):
-    # clearance halved: steady state 8 -> 16 ng/mL, half-life 12 -> 24 h
-    assert concentration_after_change_over_time(t, 8.0, 12, 0.5) == pytest.approx(expected)
+def test_time_course_starts_at_the_trough_and_ends_at_the_new_steady_trough():
+    got = concentration_after_clearance_change_over_time([0.0, 24.0 * 60], 8.0, 0.5,
+                                                         _FAST, 12.0)
+    assert got[0] == pytest.approx(8.0)
+    assert got[1] == pytest.approx(trough_after_clearance_change(8.0, 0.5, _FAST, 12.0))
 
 
-def test_fall_after_an_inducer_and_vectorised_time():
-    # clearance doubled: 8 -> 4 ng/mL, half-life 12 -> 6 h: after 6 h, 4 + 4/2 = 6
-    got = concentration_after_change_over_time([0, 6, 12], 8.0, 12, 2.0)
-    assert got.shape == (3,) and got == pytest.approx([8.0, 6.0, 5.0])
+def test_troughs_approach_with_the_new_half_life_by_hand():
+    # bolus-like: old trough 8 (D/V = 8), new trough 8/(2^0.5 - 1) = 19.31;
+    # new half-life 24 h, so after 24 h half the gap is left
+    t_new = 8.0 / (2 ** 0.5 - 1)
+    got = concentration_after_clearance_change_over_time(24.0, 8.0, 0.5, _FAST, 12.0)
+    assert got == pytest.approx(t_new - (t_new - 8.0) / 2, rel=1e-3)
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ((-1, 8, 12, 0.5), r"time_h.*\[0, inf\)"),
-    ((1, -8, 12, 0.5), r"concentration_ng_ml.*\[0, inf\)"),
-    ((1, 8, 0, 0.5), r"half_life_h.*\(0, inf\)"),
-    ((1, 8, 12, 0), r"illustrative_clearance_fold.*\(0, inf\)"),
+    ((-1, 8, 0.5, _FAST), r"time_h.*\[0, inf\)"),
+    ((1, -8, 0.5, _FAST), r"trough_ng_ml.*\[0, inf\)"),
+    ((1, 8, 0, _FAST), r"illustrative_clearance_fold.*\(0, inf\)"),
+    ((1, 8, 0.5, TwoCompartment(5.0, 50.0, 10.0, 500.0)), "OneCompartment"),
+    ((1, 8, 0.5, _FAST, "12"), "tau_h"),
 ])
 def test_time_course_refuses_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
-        concentration_after_change_over_time(*args)
+        concentration_after_clearance_change_over_time(*args)
 
 
 # --- Capsule rounding ----------------------------------------------------------------

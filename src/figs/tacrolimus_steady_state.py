@@ -1,19 +1,22 @@
 """Figure: how fast tacrolimus approaches steady state, for three half-lives.
 
-Curves of :func:`tcibook.tdm.fraction_of_steady_state` for the mean
-half-life of Venkataramanan 1995 and two US Prograf label values
-(paediatric liver-transplant patients, healthy volunteers after oral dosing),
-with the 90 % level marked.
+Curves of :func:`tcibook.tdm.fraction_of_steady_state` (a drug with one
+half-life) for the mean half-life of Venkataramanan 1995 and two US Prograf
+label values (paediatric liver-transplant patients, healthy volunteers after
+oral dosing), with the 90 % level marked.
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 from matplotlib.figure import Figure
 
 from figs import OKABE_ITO, save_cli
 from tcibook.facts import value
-from tcibook.tdm import fraction_of_steady_state, time_to_steady_state_fraction
+from tcibook.pk import time_to_fraction_of_steady_state
+from tcibook.tdm import fraction_of_steady_state
 
 #: (label, fact key of the half-life), in plotting order.
 CURVES = (
@@ -39,7 +42,7 @@ def draw():
         half = value(key)
         ax.plot(TIME_H, 100 * fraction_of_steady_state(TIME_H, half), color=colour,
                 linestyle=style, label=f"t½ = {half:g} h, {label}")
-        t90 = time_to_steady_state_fraction(MARKED_FRACTION, half)
+        t90 = time_to_fraction_of_steady_state(MARKED_FRACTION, math.log(2) / half)
         ax.plot([t90], [100 * MARKED_FRACTION], marker="o", color=colour)
     ax.axhline(100 * MARKED_FRACTION, color="0.5", linestyle=":", linewidth=1)
     ax.set_xlim(TIME_H[0], TIME_H[-1])

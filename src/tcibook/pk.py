@@ -1042,6 +1042,14 @@ def accumulation_ratio(elimination_rate_per_h, tau_h):
 
     .. math:: R = \\frac{1}{1 - e^{-k\\tau}}
 
+    Exact at every time after a dose for a one-compartment drug given by
+    bolus. With first-order absorption it holds only once the dose has been
+    absorbed: for the one-compartment mean patient
+    (:func:`tcibook.poppk.review_one_compartment`, ``R`` = 2 with τ = 12 h)
+    the ratio is about 3.9 half an hour after the dose and 2.00 at 2 h. A
+    two-compartment drug has one such ratio per exponential term and none
+    for the level as a whole.
+
     Examples
     --------
     >>> accumulation_ratio(math.log(2) / 12, 12)      # τ = t½: R = 2
@@ -1057,10 +1065,35 @@ def average_steady_state_concentration(dose_mg, tau_h, cl_l_h, bioavailability=1
 
     .. math:: \\bar C_{ss} = \\frac{F\\,D}{CL\\,\\tau} = \\frac{AUC_\\tau}{\\tau}
 
+    Exact for the average over an interval (the AUC over the interval
+    divided by the interval) of any linear model, whatever its compartments,
+    absorption or interval; it says nothing about the trough, which lies
+    below it. Per-kilogram doses and clearances give the same result: a
+    daily dose in mg/kg with ``tau_h`` = 24 and a clearance in L/h/kg.
+
+    Parameters
+    ----------
+    dose_mg : float
+        Oral (or intravenous) dose given every ``tau_h`` hours, mg; > 0.
+    tau_h : float
+        Dosing interval, h; > 0.
+    cl_l_h : float
+        Whole-blood clearance, L/h; > 0.
+    bioavailability : float
+        Fraction of the dose that reaches the circulation, in (0, 1].
+
+    Returns
+    -------
+    float
+        Average concentration over a dosing interval, ng/mL.
+
     Examples
     --------
     >>> average_steady_state_concentration(5.0, 12.0, 25.0)   # 5/(25·12) mg/L
     16.666666666666668
+    >>> # per kg: 0.1 mg/kg/day, 0.06 L/h/kg, F = 0.25: 0.025/1.44 mg/L
+    >>> round(average_steady_state_concentration(0.1, 24.0, 0.06, 0.25), 2)
+    17.36
     """
     d = check_positive("dose_mg", dose_mg, "mg")
     tau = check_positive("tau_h", tau_h, "h")
@@ -1073,12 +1106,34 @@ def average_steady_state_concentration(dose_mg, tau_h, cl_l_h, bioavailability=1
 def time_to_fraction_of_steady_state(fraction, elimination_rate_per_h):
     """Time for a one-compartment level to reach ``fraction`` of steady state.
 
-    .. math:: t_f = \\frac{-\\ln(1 - f)}{k}
+    .. math:: t_f = \\frac{-\\ln(1 - f)}{k} = t_{1/2}\\,\\log_2\\frac{1}{1 - f}
+
+    The inverse of :func:`tcibook.tdm.fraction_of_steady_state`, and exact
+    in the same regime: the troughs of a one-compartment drug, after regular
+    dosing starts or after a change of dose or of clearance (with the new
+    rate constant). A two-compartment drug has no single ``k``: the typical
+    patient of :data:`tcibook.poppk.ANDREWS_2019` reaches 90 % of its
+    steady-state trough only after about 43 days, where this formula gives
+    about 2 days with the fast half-life.
+
+    Parameters
+    ----------
+    fraction : float
+        Fraction of steady state, in (0, 1).
+    elimination_rate_per_h : float
+        Elimination rate constant :math:`k = \\ln 2 / t_{1/2}`, 1/h; > 0.
+
+    Returns
+    -------
+    float
+        Time, h.
 
     Examples
     --------
     >>> round(time_to_fraction_of_steady_state(0.5, math.log(2) / 12), 9)
     12.0
+    >>> round(time_to_fraction_of_steady_state(0.75, math.log(2) / 12), 9)  # 2 t½
+    24.0
     """
     f = check_fraction("fraction", fraction)
     if f in (0.0, 1.0):

@@ -138,6 +138,11 @@ def systemic_tacrolimus_model(body_weight_kg=ILLUSTRATIVE_BODY_WEIGHT_KG):
 def steady_state_blood_ng_ml(flux_ug_cm2_h, area_cm2, clearance_l_h):
     """Blood level at steady state for a constant flux, ``J·A/CL``, ng/mL.
 
+    Exact, for any linear model (one or two compartments), as the limit that
+    a constant input approaches; how long it takes depends on the model's
+    slowest half-life and the permeation lag time
+    (:func:`blood_course_ng_ml`), and before then the level is lower.
+
     Examples
     --------
     >>> steady_state_blood_ng_ml(0.001, 4200, 4.2)   # 4.2 µg/h / 4.2 L/h

@@ -8,14 +8,18 @@ just before the next dose. This module holds
   transplant (:func:`prograf_trough_range`; facts ``prograf_trough_*``);
 * the steady-state relations that make trough-guided dosing work, under the
   assumption of linear, dose-proportional kinetics:
-  :func:`average_steady_state_concentration`, :func:`trough_adjusted_dose`,
-  :func:`fraction_of_steady_state`, :func:`time_to_steady_state_fraction` and
-  :func:`early_sample_factor`;
+  :func:`trough_adjusted_dose`, :func:`fraction_of_steady_state` and
+  :func:`early_sample_factor` (the average concentration and the time to a
+  fraction of steady state live in the engine:
+  :func:`tcibook.pk.average_steady_state_concentration`,
+  :func:`tcibook.pk.time_to_fraction_of_steady_state`);
 * the effect of a CYP3A4 inhibitor or inducer, modelled as a multiplicative
   change in clearance whose size is an **illustrative** parameter, never a
-  clinical magnitude (:func:`concentration_after_clearance_change`,
-  :func:`dose_for_unchanged_exposure`), and its time course after the
-  interacting drug starts (:func:`concentration_after_change_over_time`);
+  clinical magnitude: on the average concentration
+  (:func:`average_after_clearance_change`, :func:`dose_for_unchanged_exposure`),
+  on the trough (:func:`trough_after_clearance_change`, computed with the pk
+  engine), and over time after the interacting drug starts
+  (:func:`concentration_after_clearance_change_over_time`);
 * the rounding of a weight-based dose to what the capsule strengths can
   make up (:func:`capsule_dose`).
 
@@ -26,21 +30,22 @@ only: a calculation here is not a dose for a patient.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
 
 import numpy as np
 
+from . import pk
 from .facts import value
 from .validation import (check_array, check_choice, check_fraction, check_integer,
                          check_number, scalar_or_array)
 
 __all__ = ["Organ", "Regimen", "Population", "ORGAN_REGIMENS", "TroughTarget",
            "prograf_trough_range", "trough_adjusted_dose",
-           "average_steady_state_concentration", "fraction_of_steady_state",
-           "time_to_steady_state_fraction", "early_sample_factor",
-           "concentration_after_clearance_change", "dose_for_unchanged_exposure",
-           "concentration_after_change_over_time", "CapsuleDose", "capsule_dose",
+           "fraction_of_steady_state", "early_sample_factor",
+           "average_after_clearance_change", "trough_after_clearance_change",
+           "dose_for_unchanged_exposure",
+           "concentration_after_clearance_change_over_time", "CapsuleDose", "capsule_dose",
            "PROGRAF_CAPSULES_MG"]
 
 SOURCE = "US Prograf label"
@@ -125,9 +130,8 @@ ORGAN_REGIMENS = {
     (_P, _LU): (Regimen.NOT_NAMED,),
 }
 
-#: Milligrams per litre to nanograms per millilitre.
-_NG_ML_PER_MG_L = 1000.0
-_HOURS_PER_DAY = 24.0
+#: The Prograf dosing interval, h (fact ``prograf_dosing_interval_h``).
+_DOSING_INTERVAL_H = float(value("prograf_dosing_interval_h"))
 
 
 @dataclass(frozen=True)
@@ -309,6 +313,15 @@ def trough_adjusted_dose(dose_mg, measured_trough_ng_ml, target_trough_ng_ml):
     the dose), the measured trough is a true steady-state trough, and nothing
     else (interacting drugs, absorption, adherence) changes.
 
+    Where it holds, and where it does not
+        Exact for the steady-state trough of any linear model, one or two
+        compartments. Fed a trough drawn before steady state, at a fraction
+        :math:`f` of the steady-state trough, it overshoots: the new dose's
+        steady-state trough is the target divided by :math:`f`. For the
+        typical patient of the population model (:data:`tcibook.poppk.ANDREWS_2019`)
+        the day-14 trough is about 74 % of steady state, so the steady-state
+        trough lands about 1.35 times the target.
+
     Parameters
     ----------
     dose_mg : float
@@ -342,44 +355,21 @@ def trough_adjusted_dose(dose_mg, measured_trough_ng_ml, target_trough_ng_ml):
     return dose * target / measured
 
 
-def average_steady_state_concentration(dose_mg_per_kg_day, clearance_l_h_kg,
-                                       bioavailability):
-    """Average steady-state whole-blood concentration, ``F·dose rate / CL``.
-
-    .. math:: \\bar C_{ss} = \\frac{F \\cdot D/\\tau}{CL}
-
-    Parameters
-    ----------
-    dose_mg_per_kg_day : float
-        Daily oral dose, mg/kg/day; > 0.
-    clearance_l_h_kg : float
-        Whole-blood clearance, L/h/kg; > 0.
-    bioavailability : float
-        Oral bioavailability as a fraction in (0, 1].
-
-    Returns
-    -------
-    float
-        Average concentration over a dosing interval, ng/mL.
-
-    Examples
-    --------
-    >>> round(average_steady_state_concentration(0.1, 0.06, 0.25), 2)  # 0.025/1.44 mg/L
-    17.36
-    """
-    rate = check_number("dose_mg_per_kg_day", dose_mg_per_kg_day, low=0.0,
-                        low_open=True, unit="mg/kg/day")
-    cl = check_number("clearance_l_h_kg", clearance_l_h_kg, low=0.0,
-                      low_open=True, unit="L/h/kg")
-    f = check_number("bioavailability", bioavailability, low=0.0, high=1.0,
-                     low_open=True)
-    return f * rate / (cl * _HOURS_PER_DAY) * _NG_ML_PER_MG_L
-
-
 def fraction_of_steady_state(time_h, half_life_h):
     """Fraction of the final steady state reached after constant dosing for ``t``.
 
     .. math:: f(t) = 1 - 2^{-t/t_{1/2}}
+
+    Where it holds, and where it does not
+        Exact for the troughs of a one-compartment drug given by bolus, at
+        the dose times; with first-order absorption the error is of the order
+        of :math:`e^{-k_a t}`, below 1e-6 for the one-compartment mean
+        patient (:func:`tcibook.poppk.review_one_compartment`) from the first
+        trough on. It fails for a two-compartment drug, which has no single
+        half-life: the typical patient of :data:`tcibook.poppk.ANDREWS_2019`
+        has reached about 74 % of its steady-state trough on day 14, where
+        the formula gives almost 100 % with the fast half-life (about 14 h)
+        and about 38 % with the slow one (about 20 days).
 
     Parameters
     ----------
@@ -404,33 +394,6 @@ def fraction_of_steady_state(time_h, half_life_h):
     return scalar_or_array(f, time_h)
 
 
-def time_to_steady_state_fraction(fraction, half_life_h):
-    """Time to reach a fraction of steady state, ``t½·log2(1/(1 − f))``.
-
-    Parameters
-    ----------
-    fraction : float
-        Fraction of steady state, in [0, 1).
-    half_life_h : float
-        Elimination half-life, h; > 0.
-
-    Returns
-    -------
-    float
-        Time in hours.
-
-    Examples
-    --------
-    >>> time_to_steady_state_fraction(0.75, 12)   # two half-lives
-    24.0
-    """
-    f = check_fraction("fraction", fraction)
-    if f == 1.0:
-        raise ValueError("fraction must lie in [0, 1): steady state itself is "
-                         "approached, never reached; got 1")
-    half = check_number("half_life_h", half_life_h, low=0.0, low_open=True, unit="h")
-    return half * math.log2(1.0 / (1.0 - f))
-
 
 def early_sample_factor(hours_early, half_life_h):
     """How much too high a trough reads when drawn early in the decline.
@@ -441,7 +404,11 @@ def early_sample_factor(hours_early, half_life_h):
     .. math:: 2^{\\Delta t / t_{1/2}}
 
     times the trough. Only valid for samples taken after absorption and
-    distribution are over; a sample drawn near the peak reads far higher.
+    distribution are over. For the one-compartment mean patient
+    (:func:`tcibook.poppk.review_one_compartment`, dosed every 12 h) it agrees
+    with the engine's steady-state course to 1e-4 for a sample up to 9 h
+    early; a sample 11.5 h early, half an hour after the dose and during
+    absorption, reads about 1.31 times the trough, not the formula's 1.94.
 
     Parameters
     ----------
@@ -470,42 +437,126 @@ def _fold(illustrative_clearance_fold):
                         low=0.0, low_open=True)
 
 
-def concentration_after_clearance_change(concentration_ng_ml,
-                                         illustrative_clearance_fold):
-    """Steady-state concentration after clearance changes by a factor.
+def _one_patient(model, *, one_compartment=False):
+    """Check that ``model`` is one patient's pk model (scalar parameters)."""
+    kinds = (pk.OneCompartment,) if one_compartment else (pk.OneCompartment,
+                                                          pk.TwoCompartment)
+    names = " or ".join(k.__name__ for k in kinds)
+    if not isinstance(model, kinds):
+        raise ValueError(f"model must be a tcibook.pk.{names}; got {model!r}")
+    if any(np.ndim(getattr(model, f.name)) != 0 for f in fields(model)):
+        raise ValueError("model must have scalar parameters (one patient); got "
+                         "arrays of parameter sets")
+    return model
 
-    At an unchanged dose, every steady-state concentration scales with
-    ``1/CL``. A CYP3A4 inhibitor lowers clearance (fold < 1), an inducer
-    raises it (fold > 1). The fold is an **illustrative** parameter: the book
-    prints no clinical magnitude for any interacting drug.
+
+def _ss_trough_per_mg(model, tau_h):
+    """Steady-state trough of ``model`` per mg of each oral dose, ng/mL."""
+    return pk.steady_state_concentration(model, 1.0, tau_h, 0.0)
+
+
+def average_after_clearance_change(average_ng_ml, illustrative_clearance_fold):
+    """Steady-state **average** concentration after clearance changes by a factor.
+
+    .. math:: \\bar C_{ss}' = \\frac{\\bar C_{ss}}{k}
+
+    The average over a dosing interval, :math:`F\\,D/(CL\\,\\tau)`, scales
+    with :math:`1/CL` at an unchanged dose. A CYP3A4 inhibitor lowers
+    clearance (fold :math:`k < 1`), an inducer raises it (:math:`k > 1`). The
+    fold is an **illustrative** parameter: the book prints no clinical
+    magnitude for any interacting drug.
+
+    Where it holds, and where it does not
+        Exact for the interval average (and the AUC over an interval) of any
+        linear model, one or two compartments, any absorption rate, as long
+        as only the clearance changes (not the bioavailability, not the
+        dose). It is **not** the trough: with the volume unchanged, a lower
+        clearance also flattens the decline over each interval, so the
+        trough moves further than the average. For the one-compartment mean
+        patient (:func:`tcibook.poppk.review_one_compartment`, 12 h
+        half-life, dosed every 12 h) the trough is multiplied by about 5.1
+        for a fold of 0.25 (the average by 4) and by about 0.15 for a fold of
+        3 (the average by 0.33). Use :func:`trough_after_clearance_change`
+        for the trough.
 
     Parameters
     ----------
-    concentration_ng_ml : float or array_like
-        Steady-state concentration before the change, ng/mL; >= 0.
+    average_ng_ml : float or array_like
+        Steady-state average concentration before the change, ng/mL; >= 0.
     illustrative_clearance_fold : float
         New clearance divided by old clearance; > 0.
 
     Returns
     -------
     float or numpy.ndarray
-        Concentration after the change, ng/mL.
+        Average concentration after the change, ng/mL.
 
     Examples
     --------
-    >>> concentration_after_clearance_change(8.0, 0.5)   # clearance halved
+    >>> average_after_clearance_change(8.0, 0.5)   # clearance halved
     16.0
     """
-    conc = check_array("concentration_ng_ml", concentration_ng_ml, low=0.0,
-                       unit="ng/mL")
+    conc = check_array("average_ng_ml", average_ng_ml, low=0.0, unit="ng/mL")
     out = conc / _fold(illustrative_clearance_fold)
-    return scalar_or_array(out, concentration_ng_ml)
+    return scalar_or_array(out, average_ng_ml)
+
+
+def trough_after_clearance_change(trough_ng_ml, illustrative_clearance_fold, model,
+                                  tau_h=_DOSING_INTERVAL_H):
+    """Steady-state **trough** after clearance changes, computed by the pk engine.
+
+    The model's steady-state trough (:func:`tcibook.pk.steady_state_concentration`
+    at the end of the interval) is computed with the old and with the new
+    clearance, other parameters unchanged; the measured trough is scaled by
+    their ratio. Because the model is linear, the dose and the patient's own
+    scale (bioavailability, say) cancel in the ratio; the ratio depends on the
+    model's volumes, absorption and interval, which set how much the
+    concentration falls over an interval.
+
+    Parameters
+    ----------
+    trough_ng_ml : float
+        Steady-state trough before the change, ng/mL; >= 0.
+    illustrative_clearance_fold : float
+        New clearance divided by old clearance; > 0.
+    model : tcibook.pk.OneCompartment or tcibook.pk.TwoCompartment
+        The patient's model (scalar parameters), oral doses.
+    tau_h : float
+        Dosing interval, h; > 0 and longer than the model's lag time; the
+        Prograf interval (fact ``prograf_dosing_interval_h``) by default.
+
+    Returns
+    -------
+    float
+        Steady-state trough at the same dose after the change, ng/mL.
+
+    Examples
+    --------
+    >>> from tcibook.pk import OneCompartment
+    >>> fast = OneCompartment(cl_l_h=4.2, v_l=72.7, ka_per_h=3.58, lag_h=0.38,
+    ...                       bioavailability=0.25)   # a 12 h half-life
+    >>> round(trough_after_clearance_change(8.0, 0.25, fast), 1)   # not 32
+    41.1
+    """
+    trough = check_number("trough_ng_ml", trough_ng_ml, low=0.0, unit="ng/mL")
+    fold = _fold(illustrative_clearance_fold)
+    m = _one_patient(model)
+    tau = check_number("tau_h", tau_h, low=0.0, low_open=True, unit="h")
+    changed = m.with_clearance(float(m.cl_l_h) * fold)
+    return trough * _ss_trough_per_mg(changed, tau) / _ss_trough_per_mg(m, tau)
 
 
 def dose_for_unchanged_exposure(dose_mg, illustrative_clearance_fold):
-    """Dose that keeps steady-state exposure unchanged after clearance changes.
+    """Dose that keeps the steady-state **average** (the AUC) unchanged.
 
     .. math:: D_\\text{new} = D \\cdot \\frac{CL_\\text{new}}{CL_\\text{old}}
+
+    Exact for the average concentration and the AUC over an interval of any
+    linear model when only the clearance changes. It does not keep the
+    trough: at the new dose the trough is
+    ``trough_after_clearance_change(trough, fold, model) * fold``, above the
+    old trough after an inhibitor and below it after an inducer (for the
+    one-compartment mean patient, about 28 % above with a fold of 0.25).
 
     Parameters
     ----------
@@ -528,51 +579,74 @@ def dose_for_unchanged_exposure(dose_mg, illustrative_clearance_fold):
     return dose * _fold(illustrative_clearance_fold)
 
 
-def concentration_after_change_over_time(time_h, concentration_ng_ml, half_life_h,
-                                         illustrative_clearance_fold):
-    """Concentration at time ``t`` after clearance changes at an unchanged dose.
+def concentration_after_clearance_change_over_time(
+        time_h, trough_ng_ml, illustrative_clearance_fold, model,
+        tau_h=_DOSING_INTERVAL_H):
+    """Concentration ``t`` hours after clearance changes, at an unchanged dose.
 
-    With the volume of distribution unchanged, a clearance multiplied by the
-    fold :math:`k` moves the steady state to :math:`C_\\infty = C_0/k` and the
-    half-life to :math:`t_{1/2}/k`, and the concentration approaches the new
-    steady state mono-exponentially with that *new* half-life:
+    The patient is at steady state on oral doses every ``tau_h`` hours; the
+    clearance changes at once, to ``fold`` times its value, at a dose time
+    (just after the trough ``trough_ng_ml`` was drawn). In a one-compartment
+    model with first-order absorption the gut does not depend on the
+    clearance, so the only departure from the new steady state is in the
+    body, and it decays with the **new** rate constant :math:`k' = k\\,\\text{fold}`:
 
-    .. math:: C(t) = C_\\infty + (C_0 - C_\\infty)\\,2^{-t\\,k/t_{1/2}}
+    .. math:: C(t) = C'_{ss}(t \\bmod \\tau) + \\big(C_{ss}(0) - C'_{ss}(0)\\big)
+              \\,e^{-k' t}
 
-    So after an inhibitor (:math:`k < 1`) the level rises, and it rises more
-    slowly than the usual half-life would suggest. The fold is an
-    **illustrative** parameter, not the magnitude of any interaction.
+    with :math:`C_{ss}` and :math:`C'_{ss}` the old and new steady-state
+    courses of the engine (:func:`tcibook.pk.steady_state_concentration`),
+    scaled so that :math:`C_{ss}(0)` is the measured trough. At whole
+    numbers of intervals (:math:`t = n\\tau`) this is the trough before the
+    next dose: the troughs move from the old trough toward the new
+    steady-state **trough** (not toward :math:`C_0/\\text{fold}`, which is
+    the new *average*) with the new half-life :math:`t_{1/2}/\\text{fold}`.
+    The tests hold it to the engine's numerical integration
+    (:func:`tcibook.pk.concentration_ode` with a
+    :class:`tcibook.pk.ClearanceChange`).
 
     Parameters
     ----------
     time_h : float or array_like
-        Time since the interacting drug started, h; >= 0.
-    concentration_ng_ml : float
-        Steady-state concentration before the change, ng/mL; >= 0.
-    half_life_h : float
-        Half-life before the change, h; > 0.
+        Time since the change, h; >= 0.
+    trough_ng_ml : float
+        Steady-state trough before the change, ng/mL; >= 0.
     illustrative_clearance_fold : float
         New clearance divided by old clearance; > 0.
+    model : tcibook.pk.OneCompartment
+        The patient's one-compartment model (scalar parameters); the formula
+        does not hold for two compartments.
+    tau_h : float
+        Dosing interval, h; > 0 and longer than the lag time; the Prograf
+        interval by default.
 
     Returns
     -------
     float or numpy.ndarray
-        Concentration in ng/mL, with the shape of ``time_h``.
+        Whole-blood concentration, ng/mL, with the shape of ``time_h``.
 
     Examples
     --------
-    >>> # clearance halved: steady state 8 -> 16 ng/mL, half-life 12 -> 24 h
-    >>> concentration_after_change_over_time(24, 8.0, 12, 0.5)   # halfway
-    12.0
+    >>> from tcibook.pk import OneCompartment
+    >>> fast = OneCompartment(cl_l_h=4.2, v_l=72.7, ka_per_h=3.58, lag_h=0.38,
+    ...                       bioavailability=0.25)
+    >>> c = concentration_after_clearance_change_over_time([0, 24], 8.0, 0.5, fast)
+    >>> [round(float(x), 2) for x in c]      # trough x 1.68 after 24 h, not x 1.5
+    [8.0, 13.47]
     """
     t = check_array("time_h", time_h, low=0.0, unit="h")
-    c0 = check_number("concentration_ng_ml", concentration_ng_ml, low=0.0,
-                      unit="ng/mL")
-    half = check_number("half_life_h", half_life_h, low=0.0, low_open=True, unit="h")
+    trough = check_number("trough_ng_ml", trough_ng_ml, low=0.0, unit="ng/mL")
     fold = _fold(illustrative_clearance_fold)
-    c_new = c0 / fold
-    out = c_new + (c0 - c_new) * np.exp2(-t * fold / half)
-    return scalar_or_array(out, time_h)
+    m = _one_patient(model, one_compartment=True)
+    tau = check_number("tau_h", tau_h, low=0.0, low_open=True, unit="h")
+    changed = m.with_clearance(float(m.cl_l_h) * fold)
+    k_new = float(changed.cl_l_h) / float(changed.v_l)
+    old_trough = _ss_trough_per_mg(m, tau)
+    gap = old_trough - _ss_trough_per_mg(changed, tau)
+    phase = np.mod(t, tau)
+    course = pk.steady_state_concentration(changed, 1.0, tau, phase.ravel())
+    per_mg = np.reshape(course, t.shape) + gap * np.exp(-k_new * t)
+    return scalar_or_array(trough / old_trough * per_mg, time_h)
 
 
 @dataclass(frozen=True)
