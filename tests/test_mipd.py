@@ -189,3 +189,80 @@ def test_scenario_patient_is_reproducible():
     b = mipd.scenario_patient()
     np.testing.assert_array_equal(a[2], b[2])
     assert a[1].tolist() == [48.0, 144.0, 312.0]
+
+
+# --- the dose change at a sample time, and doses aimed at a chosen day ------
+
+def test_a_trough_at_a_dose_time_belongs_to_the_dose_before_it():
+    """4 mg twice daily, 6 mg from 72 h on; the trough drawn at 72 h (before
+    the first 6 mg dose) was produced by 4 mg, so the rule scales 4 mg."""
+    pop = poppk.ANDREWS_2019
+    times = 12.0 * np.arange(10)
+    amounts = np.where(times < 72.0, 4.0, 6.0)
+    d = pk.dosing_table(times, amounts)
+    cmp = mipd.compare_with_proportional_rule(pop, d, [72.0], [5.0], 7.5, 12.0)
+    assert cmp.proportional_dose_mg == pytest.approx(4.0 * 7.5 / 5.0)
+
+
+def _worked_estimate():
+    d = pk.repeated_doses(4.0, 12.0, 28)
+    return d, mipd.map_estimate(poppk.ANDREWS_2019, d, [48.0, 216.0], [4.0, 6.0])
+
+
+def test_dose_for_trough_at_meets_the_target_in_the_engine():
+    """The dose is judged by the engine: the full history with the new dose
+    from day 14, computed by pk.concentration, gives the target trough on the
+    chosen day for the MAP patient."""
+    d, est = _worked_estimate()
+    change, at = 312.0, 480.0
+    plan = mipd.dose_for_trough_at(est, d, change, 7.5, at, 12.0)
+    new = np.where(d.times_h < change, 4.0, plan.dose_mg)
+    times = np.concatenate([d.times_h[d.times_h < change],
+                            change + 12.0 * np.arange(15)])
+    full = pk.dosing_table(times, np.concatenate(
+        [new[d.times_h < change], np.full(15, plan.dose_mg)]))
+    assert pk.concentration(est.model, full, at) == pytest.approx(7.5, rel=1e-9)
+    assert plan.course.map_ng_ml[-1] == pytest.approx(7.5, rel=1e-9)
+    assert plan.dose_low_mg < plan.dose_mg < plan.dose_high_mg
+
+
+def test_the_nearer_the_day_the_larger_the_dose_for_a_patient_below_target():
+    """The worked patient is below target on day 10 on 4 mg. Aimed at days 21,
+    28 and 42 the doses fall toward the steady-state dose, and every one of
+    them reaches the target on its day, where the steady-state dose leaves the
+    patient below target for weeks."""
+    d, est = _worked_estimate()
+    doses = [mipd.dose_for_trough_at(est, d, 312.0, 7.5, 24.0 * (day - 1), 12.0).dose_mg
+             for day in (21, 28, 42)]
+    ss = mipd.dose_for_target_trough(est.model, 7.5, 12.0)
+    assert doses[0] > doses[1] > doses[2] > ss
+    assert doses == pytest.approx([4.26, 3.91, 3.61], abs=0.01)
+    on_ss = mipd.forecast_troughs(est, d, 312.0, ss, 12.0, 41 * 24.0)
+    assert np.all(on_ss.map_ng_ml < 7.5)
+
+
+def test_forecast_intervals_are_nested_and_the_zero_dose_decays():
+    d, est = _worked_estimate()
+    c = mipd.forecast_troughs(est, d, 312.0, 4.0, 12.0, 40 * 24.0)
+    assert np.all(c.pi_low_ng_ml < c.low_ng_ml) and np.all(c.high_ng_ml < c.pi_high_ng_ml)
+    assert np.all((c.low_ng_ml < c.map_ng_ml) & (c.map_ng_ml < c.high_ng_ml))
+    stop = mipd.forecast_troughs(est, d, 312.0, 0.0, 12.0, 40 * 24.0)
+    assert np.all(np.diff(stop.map_ng_ml) < 0)
+    # a target below what the past doses leave behind cannot be met: dose 0
+    assert mipd.dose_for_trough_at(est, d, 312.0, 0.5, 336.0, 12.0).dose_mg == 0.0
+
+
+@pytest.mark.parametrize("kwargs, name", [
+    (dict(change_h=0.0), "change_h"),
+    (dict(at_h=318.0), "at_h"),
+    (dict(at_h=300.0), "at_h"),
+    (dict(target_ng_ml=-1.0), "target_ng_ml"),
+    (dict(tau_h=0.0), "tau_h"),
+    (dict(level=1.5), "level"),
+])
+def test_dose_for_trough_at_bad_input(kwargs, name):
+    d, est = _worked_estimate()
+    args = dict(change_h=312.0, target_ng_ml=7.5, at_h=480.0, tau_h=12.0)
+    args.update(kwargs)
+    with pytest.raises(ValueError, match=name):
+        mipd.dose_for_trough_at(est, d, **args)

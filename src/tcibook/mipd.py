@@ -45,7 +45,8 @@ __all__ = ["SCENARIO_DOSE_MG", "SCENARIO_TAU_H", "SCENARIO_DAYS",
            "SCENARIO_TROUGH_DAYS", "SCENARIO_ETA", "SCENARIO_SEED",
            "scenario_doses", "scenario_trough_times", "scenario_patient",
            "MapEstimate", "map_estimate", "predicted_course", "Course",
-           "dose_for_target_trough", "steady_state_trough",
+           "dose_for_target_trough", "steady_state_trough", "trough_times",
+           "forecast_troughs", "dose_for_trough_at", "TroughPlan",
            "compare_with_proportional_rule", "DoseComparison"]
 
 # --- The book's worked scenario (invented numbers, not a recommendation) ---
@@ -239,7 +240,7 @@ def map_estimate(population, doses, times_h, conc_ng_ml):
 
 @dataclass(frozen=True)
 class Course:
-    """A predicted concentration–time course with a band.
+    """A predicted concentration–time course with two intervals.
 
     Attributes
     ----------
@@ -247,27 +248,62 @@ class Course:
     map_ng_ml : numpy.ndarray
         Curve of the MAP parameters.
     low_ng_ml, high_ng_ml : numpy.ndarray
-        Pointwise quantiles of the curves of sampled parameters.
+        Band for the patient's *true* concentration: pointwise quantiles of
+        the curves of parameters drawn from the posterior (parameter
+        uncertainty only).
+    pi_low_ng_ml, pi_high_ng_ml : numpy.ndarray
+        Prediction interval for a *measured* concentration: the same curves
+        multiplied by a residual error drawn from the model's
+        ``sigma_log`` (parameter and residual uncertainty). It is wider than
+        the band and is the one to hold a future measurement against.
     level : float
-        Probability between ``low`` and ``high`` (e.g. 0.9).
+        Probability inside each interval (e.g. 0.9).
     """
 
     times_h: np.ndarray
     map_ng_ml: np.ndarray
     low_ng_ml: np.ndarray
     high_ng_ml: np.ndarray
+    pi_low_ng_ml: np.ndarray
+    pi_high_ng_ml: np.ndarray
     level: float
+
+
+def _check_band_options(estimate, level, n_samples, seed):
+    if not isinstance(estimate, MapEstimate):
+        raise ValueError(f"estimate must be a MapEstimate; got {estimate!r}")
+    lvl = check_number("level", level, low=0.0, high=1.0, low_open=True,
+                       high_open=True)
+    n = check_integer("n_samples", n_samples, low=10)
+    s = check_integer("seed", seed, low=0)
+    return lvl, n, np.random.default_rng(s)
+
+
+def _posterior_draws(estimate, n, rng):
+    """Random effects drawn from the Laplace posterior N(η̂, Σ), shape (n, R)."""
+    return rng.multivariate_normal(estimate.eta, estimate.covariance, size=n)
+
+
+def _intervals(curves, sigma_log, level, rng):
+    """Band (parameter draws) and prediction interval (draws × residual)."""
+    tail = (1.0 - level) / 2.0
+    low, high = np.quantile(curves, [tail, 1.0 - tail], axis=0)
+    measured = curves * np.exp(rng.normal(0.0, sigma_log, curves.shape))
+    pi_low, pi_high = np.quantile(measured, [tail, 1.0 - tail], axis=0)
+    return low, high, pi_low, pi_high
 
 
 def predicted_course(estimate, doses, times_h, *, level=0.9, n_samples=500,
                      seed=0):
-    """The individual's predicted course and a band from the Laplace posterior.
+    """The individual's predicted course, its band and its prediction interval.
 
     Random effects are drawn from ``N(η̂, Σ)`` (``Σ`` the covariance of
     :class:`MapEstimate`), every draw's curve is computed by the vectorised
-    engine, and the band is the pointwise central ``level`` quantile range.
-    It shows the uncertainty in the individual's parameters only, not the
-    scatter of a future measurement around the curve.
+    engine, and the band is the pointwise central ``level`` quantile range:
+    the uncertainty of the patient's *true* concentration. The prediction
+    interval adds to every draw a log-normal residual error of the
+    population's ``sigma_log``: it is the range in which a *measured*
+    concentration is expected (see :class:`Course`).
 
     Parameters
     ----------
@@ -277,30 +313,24 @@ def predicted_course(estimate, doses, times_h, *, level=0.9, n_samples=500,
     times_h : array_like
         Prediction times, h.
     level : float
-        Coverage of the band, in (0, 1).
+        Coverage of the intervals, in (0, 1).
     n_samples : int
         Number of draws, >= 10.
     seed : int
-        Seed of the generator (the band is reproducible).
+        Seed of the generator (the intervals are reproducible).
 
     Returns
     -------
     Course
     """
-    if not isinstance(estimate, MapEstimate):
-        raise ValueError(f"estimate must be a MapEstimate; got {estimate!r}")
-    lvl = check_number("level", level, low=0.0, high=1.0, low_open=True,
-                       high_open=True)
-    n = check_integer("n_samples", n_samples, low=10)
-    s = check_integer("seed", seed, low=0)
+    lvl, n, rng = _check_band_options(estimate, level, n_samples, seed)
     t = np.asarray(check_array("times_h", times_h, low=0.0, unit="h", ndim=1))
-    rng = np.random.default_rng(s)
-    draws = rng.multivariate_normal(estimate.eta, estimate.covariance, size=n)
+    draws = _posterior_draws(estimate, n, rng)
     curves = pk.concentration(estimate.population.individual(draws), doses, t)
     best = pk.concentration(estimate.model, doses, t)
-    tail = (1.0 - lvl) / 2.0
-    low, high = np.quantile(curves, [tail, 1.0 - tail], axis=0)
-    return Course(t, best, low, high, lvl)
+    low, high, pi_low, pi_high = _intervals(curves, estimate.population.sigma_log,
+                                            lvl, rng)
+    return Course(t, best, low, high, pi_low, pi_high, lvl)
 
 
 def steady_state_trough(model, dose_mg, tau_h):
@@ -343,6 +373,196 @@ def dose_for_target_trough(model, target_ng_ml, tau_h, reference_dose_mg=1.0):
     return ref * target / steady_state_trough(model, ref, tau)
 
 
+def _split_history(doses, change_h, tau_h, until_h):
+    """Doses before ``change_h`` (as given) and unit doses every ``tau_h`` from
+    ``change_h`` up to, not including, ``until_h``."""
+    change = check_number("change_h", change_h, low=doses.first_h, low_open=True,
+                          unit="h")
+    tau = check_positive("tau_h", tau_h, "h")
+    until = check_number("until_h", until_h, low=change, low_open=True, unit="h")
+    keep = doses.times_h < change
+    past = pk.DosingTable(doses.times_h[keep], doses.amounts_mg[keep],
+                          doses.route, doses.infusion_h)
+    n_new = int(np.ceil((until - change) / tau - 1e-9))
+    unit = pk.repeated_doses(1.0, tau, n_new, start_h=change, route=doses.route,
+                             infusion_h=doses.infusion_h or None)
+    return past, unit
+
+
+def trough_times(change_h, tau_h, until_h):
+    """Trough times (just before each dose) from one interval after
+    ``change_h`` up to ``until_h``, h.
+
+    >>> trough_times(312.0, 12.0, 360.0).tolist()
+    [324.0, 336.0, 348.0, 360.0]
+    """
+    change = check_number("change_h", change_h, low=0.0, unit="h")
+    tau = check_positive("tau_h", tau_h, "h")
+    until = check_number("until_h", until_h, low=change + tau, unit="h")
+    return change + tau * np.arange(1, int(np.floor((until - change) / tau + 1e-9)) + 1)
+
+
+@dataclass(frozen=True)
+class TroughPlan:
+    """A new dose from ``change_h`` on, and the troughs it is forecast to give.
+
+    Attributes
+    ----------
+    dose_mg : float
+        Dose per administration from ``change_h`` (MAP parameters), mg; 0 if
+        the target trough at ``at_h`` is exceeded even with no further dose.
+    dose_low_mg, dose_high_mg : float
+        Central ``level`` range of the doses that parameters drawn from the
+        posterior would call for (how uncertain the dose is).
+    change_h, at_h : float
+        When the new dose starts, and when its trough is aimed at, h.
+    course : Course
+        Forecast troughs on ``dose_mg`` (from ``change_h + tau`` to the end
+        of the forecast), with the band for the true trough and the
+        prediction interval for a measured one.
+    """
+
+    dose_mg: float
+    dose_low_mg: float
+    dose_high_mg: float
+    change_h: float
+    at_h: float
+    course: Course
+
+
+def _past_and_unit(models, doses, change_h, tau_h, times):
+    """Troughs from the past doses and per mg of the new regimen, (P, T)."""
+    past, unit = _split_history(doses, change_h, tau_h, times[-1])
+    return (pk._superpose(models, past, times), pk._superpose(models, unit, times))
+
+
+def forecast_troughs(estimate, doses, change_h, dose_mg, tau_h, until_h, *,
+                     level=0.9, n_samples=500, seed=0):
+    """Forecast troughs if ``dose_mg`` every ``tau_h`` replaces the regimen.
+
+    The doses of ``doses`` given before ``change_h`` are kept as they were
+    taken; from ``change_h`` the patient takes ``dose_mg`` every ``tau_h``.
+    The forecast is computed for the MAP parameters and for parameters drawn
+    from the posterior (band for the true trough, prediction interval for a
+    measured one; see :func:`predicted_course`).
+
+    Parameters
+    ----------
+    estimate : MapEstimate
+    doses : pk.DosingTable
+        The dosing history (doses at or after ``change_h`` are ignored).
+    change_h : float
+        Time of the first new dose, h; after the first dose of the history.
+    dose_mg : float
+        The new dose per administration, mg; >= 0 (0: doses stopped).
+    tau_h : float
+        Dosing interval of the new regimen, h; > 0.
+    until_h : float
+        Last trough of the forecast, h; at least one interval after
+        ``change_h``.
+    level, n_samples, seed
+        As for :func:`predicted_course`.
+
+    Returns
+    -------
+    Course
+        Troughs at :func:`trough_times`.
+    """
+    lvl, n, rng = _check_band_options(estimate, level, n_samples, seed)
+    dose = check_number("dose_mg", dose_mg, low=0.0, unit="mg")
+    times = trough_times(change_h, tau_h, until_h)
+    draws = _posterior_draws(estimate, n, rng)
+    both = np.vstack([estimate.eta, draws])
+    past, per_mg = _past_and_unit(estimate.population.individual(both), doses,
+                                  change_h, tau_h, times)
+    curves = past + dose * per_mg
+    low, high, pi_low, pi_high = _intervals(curves[1:], estimate.population.sigma_log,
+                                            lvl, rng)
+    return Course(times, curves[0], low, high, pi_low, pi_high, lvl)
+
+
+def dose_for_trough_at(estimate, doses, change_h, target_ng_ml, at_h, tau_h, *,
+                       until_h=None, level=0.9, n_samples=500, seed=0):
+    r"""The dose from ``change_h`` that brings the trough at ``at_h`` to target.
+
+    The model is linear in the doses, so the trough at ``at_h`` is the part
+    left by the doses already taken plus the new dose times the trough one
+    milligram of the new regimen gives:
+
+    .. math:: C(t_\text{at}) = C_\text{past}(t_\text{at}) + D\,c_1(t_\text{at})
+              \;\Rightarrow\;
+              D = \frac{C_\text{target} - C_\text{past}(t_\text{at})}{c_1(t_\text{at})}.
+
+    Unlike :func:`dose_for_target_trough`, which aims at a steady state
+    that the tacrolimus model reaches only after months, this dose aims at a
+    chosen day (the next visit, one, two or four weeks on). The same formula
+    applied to parameters drawn from the posterior gives an interval on the
+    dose, and :func:`forecast_troughs` the troughs it leads to.
+
+    Parameters
+    ----------
+    estimate : MapEstimate
+    doses : pk.DosingTable
+        The dosing history (doses at or after ``change_h`` are ignored).
+    change_h : float
+        Time of the first new dose, h; after the first dose of the history.
+    target_ng_ml : float
+        Target trough, ng/mL; > 0.
+    at_h : float
+        Time of the trough aimed at, h; at least one interval after
+        ``change_h``, on the new regimen's grid (``change_h + k·tau_h``).
+    tau_h : float
+        Dosing interval of the new regimen, h; > 0.
+    until_h : float, optional
+        Last trough of the forecast, h (default ``at_h``).
+    level, n_samples, seed
+        As for :func:`predicted_course`.
+
+    Returns
+    -------
+    TroughPlan
+        ``dose_mg`` is 0 when even stopping the doses leaves the trough at
+        ``at_h`` above the target.
+
+    Examples
+    --------
+    A one-compartment patient started on 2 mg every 12 h: the dose that
+    brings the trough one week after a change to target is found, and the
+    forecast on that dose meets the target on that day.
+
+    >>> from tcibook.poppk import PopulationModel
+    >>> prior = PopulationModel("toy", "one", {"cl_l_h": 5.0, "v_l": 100.0,
+    ...                         "ka_per_h": 1.0}, {"cl_l_h": 0.3}, 0.1)
+    >>> d = pk.repeated_doses(2.0, 12.0, 20)
+    >>> est = map_estimate(prior, d, [216.0], [30.0])
+    >>> plan = dose_for_trough_at(est, d, 240.0, 40.0, 408.0, 12.0)
+    >>> round(float(plan.course.map_ng_ml[-1]), 6)
+    40.0
+    """
+    target = check_positive("target_ng_ml", target_ng_ml, "ng/mL")
+    tau = check_positive("tau_h", tau_h, "h")
+    change = check_number("change_h", change_h, low=0.0, unit="h")
+    at = check_number("at_h", at_h, low=change + tau, unit="h")
+    steps = (at - change) / tau
+    if abs(steps - round(steps)) > 1e-6:
+        raise ValueError(f"at_h must be change_h + k·tau_h (a trough of the new "
+                         f"regimen); got {at:g} h")
+    until = at if until_h is None else check_number("until_h", until_h, low=at,
+                                                    unit="h")
+    lvl, n, rng = _check_band_options(estimate, level, n_samples, seed)
+    draws = _posterior_draws(estimate, n, rng)
+    both = np.vstack([estimate.eta, draws])
+    past, per_mg = _past_and_unit(estimate.population.individual(both), doses,
+                                  change, tau, np.array([at]))
+    doses_needed = np.maximum((target - past[:, 0]) / per_mg[:, 0], 0.0)
+    tail = (1.0 - lvl) / 2.0
+    low, high = np.quantile(doses_needed[1:], [tail, 1.0 - tail])
+    dose = float(doses_needed[0])
+    course = forecast_troughs(estimate, doses, change, dose, tau, until,
+                              level=lvl, n_samples=n, seed=seed)
+    return TroughPlan(dose, float(low), float(high), change, at, course)
+
+
 @dataclass(frozen=True)
 class DoseComparison:
     """The MAP dose and the proportional-rule dose for the same data.
@@ -380,7 +600,11 @@ def compare_with_proportional_rule(population, doses, times_h, conc_ng_ml,
     est = map_estimate(population, doses, times_h, conc_ng_ml)
     t, y = _observations(doses, times_h, conc_ng_ml)
     last = int(np.argmax(t))
-    before = doses.times_h[doses.times_h <= t[last]]
+    # a trough stamped at a dose time was drawn before that dose: the dose
+    # that produced it is the last one given strictly earlier
+    before = doses.times_h[doses.times_h < t[last]]
+    if before.size == 0:
+        raise ValueError("times_h: the last sample must follow the first dose")
     current = float(doses.amounts_mg[len(before) - 1])
     target = check_positive("target_ng_ml", target_ng_ml, "ng/mL")
     typical = population.individual(np.zeros(len(population.random_effects)))
