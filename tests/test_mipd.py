@@ -266,3 +266,131 @@ def test_dose_for_trough_at_bad_input(kwargs, name):
     args.update(kwargs)
     with pytest.raises(ValueError, match=name):
         mipd.dose_for_trough_at(est, d, **args)
+
+
+# --- a MAP step with real inputs -------------------------------------------
+
+def test_below_the_limit_sample_by_hand_m3():
+    """One sample below the limit L in the linear toy case: the MAP minimises
+    η²/ω² − 2 ln Φ((ln L − a + η)/σ); solved here with a root finder."""
+    from scipy.optimize import brentq
+    from scipy.stats import norm
+    omega, sigma, lloq = 0.4, 0.25, 80.0
+    a = math.log(1000 * R_MG_H / CL_TYP)                 # typical level 100 ng/mL
+
+    def slope(eta):
+        z = (math.log(lloq) - a + eta) / sigma
+        return 2 * eta / omega**2 - 2 * norm.pdf(z) / norm.cdf(z) / sigma
+    eta_hand = brentq(slope, 0.0, 3.0)
+    est = mipd.map_estimate(_toy_prior(omega, sigma), _infusion(), [100.0], [0.0],
+                            lloq_ng_ml=lloq)
+    assert est.eta[0] == pytest.approx(eta_hand, abs=1e-6)
+    assert est.parameter("cl_l_h") > CL_TYP              # below the limit: faster
+    # a quantified sample at the limit moves the estimate less than the
+    # knowledge that the level is somewhere below it
+    at_limit = mipd.map_estimate(_toy_prior(omega, sigma), _infusion(), [100.0], [lloq])
+    assert est.eta[0] > at_limit.eta[0]
+
+
+def test_occasions_linear_gaussian_by_hand():
+    """Two occasions, two levels each, in the linear toy case: ln f = a − η − κ_o.
+    The MAP is the least-squares solution of the stacked system."""
+    omega, sigma, w_occ = 0.4, 0.25, 0.15
+    prior = PopulationModel("toy", "one", {"cl_l_h": CL_TYP, "v_l": 1.0},
+                            {"cl_l_h": omega}, sigma, omega_occasion_cl=w_occ)
+    t = np.array([20.0, 40.0, 120.0, 140.0])
+    y = np.array([80.0, 85.0, 60.0, 62.0])
+    est = mipd.map_estimate(prior, _infusion(), t, y, occasions_h=[100.0])
+    a = math.log(1000 * R_MG_H / CL_TYP)
+    occ = np.array([0, 0, 1, 1])
+    design = np.zeros((7, 3))
+    design[:4, 0] = 1.0 / sigma
+    design[np.arange(4), 1 + occ] = 1.0 / sigma
+    design[4:, :] = np.diag([1 / omega, 1 / w_occ, 1 / w_occ])
+    rhs = np.concatenate([(a - np.log(y)) / sigma, np.zeros(3)])
+    theta = np.linalg.lstsq(design, rhs, rcond=None)[0]
+    np.testing.assert_allclose(np.concatenate([est.eta, est.kappa]), theta, atol=1e-6)
+    np.testing.assert_allclose(est.joint_covariance,
+                               np.linalg.inv(design.T @ design), rtol=1e-4)
+
+
+def test_steady_state_record_equals_the_long_history():
+    pop = poppk.ANDREWS_2019
+    ss = pk.SteadyStateHistory(4.0, 12.0)
+    d = pk.repeated_doses(5.0, 12.0, 20, start_h=100.0)
+    t, y = [100.0, 196.0, 328.0], [9.0, 10.0, 12.0]
+    with_record = mipd.map_estimate(pop, d, t, y, steady_state=ss)
+    n_past = 2400
+    long = pk.dosing_table(np.concatenate([100.0 + 12.0 * np.arange(-n_past, 0),
+                                           d.times_h]) + 12.0 * n_past,
+                           np.concatenate([np.full(n_past, 4.0), d.amounts_mg]))
+    spelled = mipd.map_estimate(pop, long, np.add(t, 12.0 * n_past), y)
+    np.testing.assert_allclose(with_record.eta, spelled.eta, atol=1e-5)
+
+
+def test_an_inhibitor_the_model_is_told_about():
+    """Troughs of the typical patient with an inhibitor from day 10 (by the
+    ODE path): told about it, the estimate stays at the typical patient;
+    not told, it takes the patient for a slow metaboliser."""
+    pop = poppk.ANDREWS_2019
+    typical = pop.individual(np.zeros(4))
+    d = pk.repeated_doses(4.0, 12.0, 28)
+    change = pk.ClearanceChange(0.5, 216.0)
+    t = np.array([48.0, 144.0, 312.0])
+    y = pk.concentration_ode(typical, d, t, change)
+    told = mipd.map_estimate(pop, d, t, y,
+                             clearance_steps=mipd.ClearanceSteps.from_change(change))
+    np.testing.assert_allclose(told.eta, 0.0, atol=1e-5)
+    blind = mipd.map_estimate(pop, d, t, y)
+    assert blind.eta[0] < -0.1
+    # the forecast on a new dose is the engine's, inhibitor included
+    course = mipd.forecast_troughs(told, d, 312.0, 2.0, 12.0, 480.0)
+    full = pk.dosing_table(np.arange(40) * 12.0, np.where(np.arange(40) < 26, 4.0, 2.0))
+    np.testing.assert_allclose(course.map_ng_ml,
+                               pk.concentration_ode(told.model, full, course.times_h,
+                                                    change), rtol=1e-6)
+
+
+def test_occasions_widen_the_forecast_interval():
+    pop = poppk.ANDREWS_2019
+    d = pk.repeated_doses(4.0, 12.0, 28)
+    t, y = [48.0, 144.0, 312.0], [4.0, 5.5, 6.5]
+    plain = mipd.map_estimate(pop, d, t, y)
+    occ = mipd.map_estimate(pop, d, t, y, occasions_h=[100.0, 300.0])
+    assert occ.kappa.shape == (3,)
+    a = mipd.forecast_troughs(plain, d, 312.0, 4.0, 12.0, 480.0)
+    b = mipd.forecast_troughs(occ, d, 312.0, 4.0, 12.0, 480.0)
+    width = lambda c: np.log(c.high_ng_ml[-1] / c.low_ng_ml[-1])
+    assert width(b) > width(a)
+
+
+def test_clearance_steps_from_haematocrit_and_combined():
+    hct = mipd.ClearanceSteps.from_haematocrit([240.0], [0.30, 0.36], 0.30)
+    assert hct.factors == pytest.approx((1.0, 1.2 ** -0.76))
+    both = hct * mipd.ClearanceSteps.from_change(pk.ClearanceChange(0.5, 100.0, 300.0))
+    assert both.times_h == (100.0, 240.0, 300.0)
+    assert both.factors == pytest.approx((1.0, 0.5, 0.5 * 1.2 ** -0.76, 1.2 ** -0.76))
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda d: mipd.map_estimate(_toy_prior(0.4), d, [30.0], [5.0], occasions_h=[10.0]),
+     "omega_occasion_cl"),
+    (lambda d: mipd.map_estimate(poppk.ANDREWS_2019, d, [30.0], [0.5], lloq_ng_ml=1.0),
+     "conc_ng_ml"),
+    (lambda d: mipd.map_estimate(poppk.ANDREWS_2019, d, [30.0], [5.0], lloq_ng_ml=-1.0),
+     "lloq_ng_ml"),
+    (lambda d: mipd.map_estimate(poppk.ANDREWS_2019, d, [30.0], [5.0],
+                                 occasions_h=[20.0, 10.0]), "occasions_h"),
+    (lambda d: mipd.map_estimate(poppk.ANDREWS_2019, d, [30.0], [5.0],
+                                 clearance_steps=0.5), "clearance_steps"),
+    (lambda d: mipd.map_estimate(poppk.ANDREWS_2019, d, [30.0], [5.0],
+                                 steady_state=(4.0, 12.0)), "steady_state"),
+    (lambda d: mipd.ClearanceSteps.from_change(
+        pk.ClearanceChange(2.0, 10.0, turnover_half_life_h=72.0)), "change"),
+    (lambda d: mipd.ClearanceSteps((10.0,), (1.0,)), "factors"),
+    (lambda d: mipd.ClearanceSteps((10.0, 5.0), (1.0, 1.0, 1.0)), "times_h"),
+])
+def test_bad_conditions_name_the_parameter(call, name):
+    d = pk.repeated_doses(5.0, 12.0, 4)
+    with pytest.raises(ValueError, match=name):
+        call(d)

@@ -22,6 +22,18 @@ def test_constant_clearance_reproduces_superposition():
                                pk.concentration(m, d, t), rtol=1e-10, atol=1e-12)
 
 
+def test_infusions_with_a_step_match_the_ode():
+    m = pk.TwoCompartment(cl_l_h=5.0, v1_l=20.0, q_l_h=3.0, v2_l=60.0)
+    d = pk.dosing_table([0.0, 12.0, 24.0], [10.0, 20.0, 10.0], "iv_infusion",
+                        infusion_h=2.0)
+    t = np.array([0.5, 2.0, 13.0, 20.0, 25.0, 30.0])
+    np.testing.assert_allclose(pk.concentration_stepwise(m, d, t),
+                               pk.concentration(m, d, t), rtol=1e-9)
+    change = pk.ClearanceChange(0.4, 13.0)
+    np.testing.assert_allclose(pk.concentration_stepwise(m, d, t, [13.0], [1.0, 0.4]),
+                               pk.concentration_ode(m, d, t, change), rtol=1e-7)
+
+
 def test_one_compartment_bolus_by_hand():
     m = pk.OneCompartment(cl_l_h=10.0, v_l=100.0)
     d = pk.dosing_table([0.0, 15.0], 100.0, "iv_bolus")
@@ -94,8 +106,8 @@ def test_bad_history_and_routes():
         pk.SteadyStateHistory(4.0, -1.0)
     m = pk.OneCompartment(cl_l_h=10.0, v_l=100.0)
     inf = pk.dosing_table([0.0], 10.0, "iv_infusion", infusion_h=2.0)
-    with pytest.raises(ValueError, match="doses"):
-        pk.concentration_stepwise(m, inf, [5.0])
+    with pytest.raises(ValueError, match="steady_state"):
+        pk.concentration_stepwise(m, inf, [5.0], steady_state=pk.SteadyStateHistory(1, 12))
     close = pk.OneCompartment(cl_l_h=10.0, v_l=100.0, ka_per_h=0.1)
     with pytest.raises(ValueError, match="ka_per_h"):
         pk.concentration_stepwise(close, pk.dosing_table([0.0], 1.0), [5.0])

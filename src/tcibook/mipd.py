@@ -30,10 +30,12 @@ is what a model gives for invented data, not a dose for a patient.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.optimize import least_squares
+from scipy.special import log_ndtr
 
 from . import pk
 from .facts import value
@@ -44,7 +46,7 @@ from .validation import check_array, check_integer, check_number, check_positive
 __all__ = ["SCENARIO_DOSE_MG", "SCENARIO_TAU_H", "SCENARIO_DAYS",
            "SCENARIO_TROUGH_DAYS", "SCENARIO_ETA", "SCENARIO_SEED",
            "scenario_doses", "scenario_trough_times", "scenario_patient",
-           "MapEstimate", "map_estimate", "predicted_course", "Course",
+           "MapEstimate", "map_estimate", "ClearanceSteps", "Conditions", "predicted_course", "Course",
            "dose_for_target_trough", "steady_state_trough", "trough_times",
            "forecast_troughs", "dose_for_trough_at", "TroughPlan",
            "compare_with_proportional_rule", "DoseComparison"]
@@ -114,6 +116,127 @@ _FLOOR_NG_ML = 1e-12
 
 
 @dataclass(frozen=True)
+class ClearanceSteps:
+    """Known changes of a patient's clearance, as multipliers in steps.
+
+    ``factors[0]`` applies before ``times_h[0]``, ``factors[j]`` from
+    ``times_h[j-1]`` on. Use it to tell the model what it cannot estimate
+    from troughs: an interacting drug started or stopped
+    (:meth:`from_change`), or a haematocrit that moved
+    (:meth:`from_haematocrit`). Steps combine by multiplication (``a * b``).
+
+    Attributes
+    ----------
+    times_h : tuple of float
+        Times of the steps, h, strictly increasing.
+    factors : tuple of float
+        One more factor than times; each > 0.
+    """
+
+    times_h: tuple
+    factors: tuple
+
+    def __post_init__(self):
+        t = check_array("times_h", self.times_h, low=0.0, unit="h", ndim=1)
+        if np.any(np.diff(t) <= 0):
+            raise ValueError("times_h must be strictly increasing")
+        f = check_array("factors", self.factors, low=0.0, low_open=True, ndim=1)
+        if f.size != t.size + 1:
+            raise ValueError(f"factors must hold one more value than times_h "
+                             f"({t.size + 1}); got {f.size}")
+        object.__setattr__(self, "times_h", tuple(float(x) for x in t))
+        object.__setattr__(self, "factors", tuple(float(x) for x in f))
+
+    @classmethod
+    def from_change(cls, change):
+        """Steps of an interacting drug with an immediate effect.
+
+        >>> ClearanceSteps.from_change(pk.ClearanceChange(0.5, 240.0)).factors
+        (1.0, 0.5)
+        """
+        if not isinstance(change, pk.ClearanceChange):
+            raise ValueError(f"change must be a pk.ClearanceChange; got {change!r}")
+        if change.turnover_half_life_h != 0:
+            raise ValueError("change: only an immediate change "
+                             "(turnover_half_life_h = 0) is a step")
+        factors = (1.0, float(change.fold)) + ((1.0,) if change.stop_h is not None else ())
+        return cls(change.breakpoints, factors)
+
+    @classmethod
+    def from_haematocrit(cls, times_h, haematocrits, reference_haematocrit):
+        """Steps of whole-blood clearance from haematocrits measured over time.
+
+        ``haematocrits[0]`` holds from the start, ``haematocrits[j]`` from
+        ``times_h[j-1]``; each factor is
+        :func:`tcibook.poppk.haematocrit_clearance_factor` against the
+        haematocrit the population model was built for.
+        """
+        from .poppk import haematocrit_clearance_factor
+        h = check_array("haematocrits", haematocrits, ndim=1)
+        return cls(tuple(np.atleast_1d(times_h).tolist()),
+                   tuple(haematocrit_clearance_factor(x, reference_haematocrit)
+                         for x in h))
+
+    def __mul__(self, other):
+        if not isinstance(other, ClearanceSteps):
+            return NotImplemented
+        times = sorted(set(self.times_h) | set(other.times_h))
+        probe = [-1.0] + times
+        return ClearanceSteps(tuple(times), tuple(self.at(x) * other.at(x) for x in probe))
+
+    def at(self, t_h):
+        """The factor in force at ``t_h`` (a step applies from its time on)."""
+        return self.factors[int(np.searchsorted(self.times_h, t_h, side="right"))]
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """What the model is told besides the doses (see :func:`map_estimate`).
+
+    Attributes
+    ----------
+    clearance_steps : ClearanceSteps or None
+    occasions_h : tuple of float
+        Start times of the occasions after the first, h.
+    steady_state : pk.SteadyStateHistory or None
+    """
+
+    clearance_steps: object = None
+    occasions_h: tuple = ()
+    steady_state: object = None
+
+    @property
+    def plain(self):
+        """True when the closed-form superposition applies."""
+        return (self.clearance_steps is None and not self.occasions_h
+                and self.steady_state is None)
+
+    def with_occasion(self, start_h):
+        """The same conditions with one more occasion from ``start_h``."""
+        return Conditions(self.clearance_steps, self.occasions_h + (float(start_h),),
+                          self.steady_state)
+
+
+def _predict(population, eta, doses, t, conditions=None, kappa=None):
+    """Concentrations (P, T), ng/mL, for random effects ``eta`` (P, R) and
+    occasion effects ``kappa`` (P, O) under ``conditions``."""
+    models = population.individual(eta)
+    if conditions is None or conditions.plain:
+        return pk._superpose(models, doses, t)
+    steps = conditions.clearance_steps or ClearanceSteps((), (1.0,))
+    occ = np.asarray(conditions.occasions_h, dtype=float)
+    breaks = np.array(sorted(set(steps.times_h) | set(occ.tolist())))
+    starts = np.concatenate([[-np.inf], breaks])
+    known = np.array([steps.at(x) for x in starts])
+    factors = np.broadcast_to(known, (eta.shape[0], starts.size)).copy()
+    if occ.size:
+        which = np.searchsorted(occ, starts, side="right")      # occasion index
+        factors *= np.exp(kappa[:, which])
+    return pk.concentration_stepwise(models, doses, t, breaks, factors,
+                                     steady_state=conditions.steady_state)
+
+
+@dataclass(frozen=True)
 class MapEstimate:
     """Result of :func:`map_estimate`.
 
@@ -130,6 +253,13 @@ class MapEstimate:
     n_observations : int
     success : bool
         Whether the optimiser reported convergence.
+    kappa : numpy.ndarray, shape (O,)
+        MAP between-occasion effects on clearance, one per occasion (empty
+        without occasions).
+    joint_covariance : numpy.ndarray, shape (R + O, R + O) or None
+        Posterior covariance of ``eta`` and ``kappa`` together.
+    conditions : Conditions or None
+        What the estimate was told besides the doses.
     """
 
     population: PopulationModel
@@ -138,6 +268,9 @@ class MapEstimate:
     model: object
     n_observations: int
     success: bool
+    kappa: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    joint_covariance: np.ndarray = None
+    conditions: Conditions = None
 
     def parameter(self, key):
         """The individual's value of one structural parameter."""
@@ -149,9 +282,9 @@ class MapEstimate:
         return float(np.sqrt(self.covariance[j, j]))
 
 
-def _observations(doses, times_h, conc_ng_ml):
+def _observations(doses, times_h, conc_ng_ml, lloq_ng_ml=None):
     t = check_array("times_h", times_h, low=0.0, unit="h", ndim=1)
-    y = check_array("conc_ng_ml", conc_ng_ml, low=0.0, low_open=True,
+    y = check_array("conc_ng_ml", conc_ng_ml, low=0.0, low_open=lloq_ng_ml is None,
                     unit="ng/mL", ndim=1)
     if t.size == 0:
         raise ValueError("times_h must hold at least one observation")
@@ -161,22 +294,45 @@ def _observations(doses, times_h, conc_ng_ml):
     if np.any(t < doses.first_h):
         raise ValueError(f"times_h must not precede the first dose at "
                          f"{doses.first_h:g} h; got {float(np.min(t)):g} h")
+    if lloq_ng_ml is not None:
+        lloq = check_positive("lloq_ng_ml", lloq_ng_ml, "ng/mL")
+        if np.any((y > 0) & (y < lloq)):
+            raise ValueError(f"conc_ng_ml: a value below lloq_ng_ml ({lloq:g}) "
+                             f"must be reported as 0 (below the limit)")
     return t, y
 
 
-def map_estimate(population, doses, times_h, conc_ng_ml):
-    """Maximum a posteriori random effects from measured concentrations.
+def map_estimate(population, doses, times_h, conc_ng_ml, *, lloq_ng_ml=None,
+                 occasions_h=None, clearance_steps=None, steady_state=None):
+    r"""Maximum a posteriori random effects from measured concentrations.
 
     Parameters
     ----------
     population : PopulationModel
-        Prior: typical values, ω of each random effect, residual σ.
+        Prior: typical values, ω of each random effect, residual σ (and
+        ``omega_occasion_cl`` if ``occasions_h`` is given).
     doses : pk.DosingTable
-        Every dose the patient took.
+        Every dose the patient took (after ``steady_state``, if given).
     times_h : array_like, shape (J,)
         Sampling times, h; none before the first dose.
     conc_ng_ml : array_like, shape (J,)
-        Measured concentrations, ng/mL; > 0.
+        Measured concentrations, ng/mL; > 0, or 0 for a sample below the
+        limit of quantification when ``lloq_ng_ml`` is given.
+    lloq_ng_ml : float, optional
+        Lower limit of quantification of the assay, ng/mL; > 0. A sample
+        reported as 0 then contributes the probability of being below the
+        limit, :math:`\Phi((\ln L - \ln f)/\sigma)` (the "M3" method),
+        instead of being refused or set to a number.
+    occasions_h : array_like, optional
+        Start times of the occasions after the first, h, strictly
+        increasing (e.g. each clinic visit). Each occasion gets its own
+        clearance factor :math:`e^{\kappa_o}`, :math:`\kappa_o \sim
+        N(0, \omega_\text{occ}^2)` (between-occasion variability).
+    clearance_steps : ClearanceSteps, optional
+        Known changes of clearance (an interacting drug, a haematocrit that
+        moved), applied in the estimation as in the simulation.
+    steady_state : pk.SteadyStateHistory, optional
+        A regimen at steady state before the first dose of ``doses``.
 
     Returns
     -------
@@ -186,7 +342,9 @@ def map_estimate(population, doses, times_h, conc_ng_ml):
     ------
     ValueError
         For observations before the first dose, non-positive or non-finite
-        concentrations, or mismatched lengths.
+        concentrations (0 only with ``lloq_ng_ml``), mismatched lengths,
+        occasions without ``omega_occasion_cl`` in the population, or
+        conditions of the wrong type.
 
     Examples
     --------
@@ -206,36 +364,54 @@ def map_estimate(population, doses, times_h, conc_ng_ml):
         raise ValueError(f"population must be a PopulationModel; got {population!r}")
     if not isinstance(doses, pk.DosingTable):
         raise ValueError(f"doses must be a DosingTable; got {doses!r}")
-    t, y = _observations(doses, times_h, conc_ng_ml)
-    omega = population.omega_vector
+    t, y = _observations(doses, times_h, conc_ng_ml, lloq_ng_ml)
+    if clearance_steps is not None and not isinstance(clearance_steps, ClearanceSteps):
+        raise ValueError(f"clearance_steps must be a ClearanceSteps; got {clearance_steps!r}")
+    if steady_state is not None and not isinstance(steady_state, pk.SteadyStateHistory):
+        raise ValueError(f"steady_state must be a pk.SteadyStateHistory; got {steady_state!r}")
+    occ = () if occasions_h is None else tuple(
+        check_array("occasions_h", occasions_h, low=0.0, unit="h", ndim=1).tolist())
+    if np.any(np.diff(occ) <= 0):
+        raise ValueError("occasions_h must be strictly increasing")
+    if occ and population.omega_occasion_cl is None:
+        raise ValueError("occasions_h needs a population with omega_occasion_cl")
+    conditions = Conditions(clearance_steps, occ, steady_state)
+    r = len(population.random_effects)
+    n_occ = len(occ) + 1 if occ else 0
+    omega = np.concatenate([population.omega_vector,
+                            np.full(n_occ, population.omega_occasion_cl or 1.0)])
     sigma = population.sigma_log
-    log_y = np.log(y)
-
-    r = omega.size
+    censored = y == 0
+    log_y = np.log(np.where(censored, 1.0, y))
+    log_lloq = math.log(lloq_ng_ml) if lloq_ng_ml is not None else 0.0
     step = 1e-6
 
-    def log_pred(etas):
-        f = pk._superpose(population.individual(etas), doses, t)
-        return np.log(np.maximum(f, _FLOOR_NG_ML))
+    def all_residuals(thetas):
+        """Weighted residuals for parameter rows ``thetas`` (K, R + O)."""
+        f = _predict(population, thetas[:, :r], doses, t, conditions, thetas[:, r:])
+        log_f = np.log(np.maximum(f, _FLOOR_NG_ML))
+        res = (log_y - log_f) / sigma
+        if np.any(censored):
+            # -2 ln P(below the limit) written as a squared residual
+            z = (log_lloq - log_f[:, censored]) / sigma
+            res[:, censored] = np.sqrt(np.maximum(-2.0 * log_ndtr(z), 0.0))
+        return np.hstack([res, thetas / omega])
 
-    def residuals(eta):
-        f = log_pred(eta[None, :])[0]
-        return np.concatenate([(log_y - f) / sigma, eta / omega])
+    def residuals(theta):
+        return all_residuals(theta[None, :])[0]
 
-    def jacobian(eta):
-        # all R forward differences in one vectorised call of the engine
-        etas = np.vstack([eta, eta + step * np.eye(r)])
-        f = log_pred(etas)
-        d_log_f = ((f[1:] - f[0]) / step).T            # (J, R)
-        return np.vstack([-d_log_f / sigma, np.diag(1.0 / omega)])
+    def jacobian(theta):
+        # all forward differences in one vectorised call of the engine
+        rows = all_residuals(np.vstack([theta, theta + step * np.eye(theta.size)]))
+        return ((rows[1:] - rows[0]) / step).T
 
-    fit = least_squares(residuals, np.zeros(r), jac=jacobian, method="lm",
+    fit = least_squares(residuals, np.zeros(omega.size), jac=jacobian, method="lm",
                         xtol=1e-10, ftol=1e-10, gtol=1e-10)
-    jac = fit.jac
-    covariance = np.linalg.inv(jac.T @ jac)
-    return MapEstimate(population, fit.x.copy(), covariance,
-                       population.individual(fit.x), int(t.size),
-                       bool(fit.success))
+    joint = np.linalg.inv(fit.jac.T @ fit.jac)
+    eta = fit.x[:r].copy()
+    return MapEstimate(population, eta, joint[:r, :r], population.individual(eta),
+                       int(t.size), bool(fit.success), kappa=fit.x[r:].copy(),
+                       joint_covariance=joint, conditions=conditions)
 
 
 @dataclass(frozen=True)
@@ -279,9 +455,25 @@ def _check_band_options(estimate, level, n_samples, seed):
     return lvl, n, np.random.default_rng(s)
 
 
-def _posterior_draws(estimate, n, rng):
-    """Random effects drawn from the Laplace posterior N(η̂, Σ), shape (n, R)."""
-    return rng.multivariate_normal(estimate.eta, estimate.covariance, size=n)
+def _posterior_rows(estimate, n, rng, new_occasion_h=None):
+    """The MAP and ``n`` draws from the Laplace posterior, as random effects
+    (1 + n, R), occasion effects (1 + n, O) and the conditions to predict
+    with. With occasions and ``new_occasion_h``, a new occasion starts then:
+    its effect is 0 for the MAP row and drawn from the prior for the draws."""
+    r = len(estimate.population.random_effects)
+    mode = np.concatenate([estimate.eta, estimate.kappa])
+    cov = (estimate.covariance if estimate.joint_covariance is None
+           else estimate.joint_covariance)
+    rows = np.vstack([mode, rng.multivariate_normal(mode, cov, size=n)])
+    cond = estimate.conditions
+    if cond is not None and cond.occasions_h and new_occasion_h is not None:
+        if new_occasion_h <= cond.occasions_h[-1]:
+            raise ValueError("change_h must follow the start of the last occasion")
+        fresh = rng.normal(0.0, estimate.population.omega_occasion_cl, n + 1)
+        fresh[0] = 0.0
+        rows = np.hstack([rows, fresh[:, None]])
+        cond = cond.with_occasion(new_occasion_h)
+    return rows[:, :r], rows[:, r:], cond
 
 
 def _intervals(curves, sigma_log, level, rng):
@@ -325,12 +517,12 @@ def predicted_course(estimate, doses, times_h, *, level=0.9, n_samples=500,
     """
     lvl, n, rng = _check_band_options(estimate, level, n_samples, seed)
     t = np.asarray(check_array("times_h", times_h, low=0.0, unit="h", ndim=1))
-    draws = _posterior_draws(estimate, n, rng)
-    curves = pk.concentration(estimate.population.individual(draws), doses, t)
-    best = pk.concentration(estimate.model, doses, t)
-    low, high, pi_low, pi_high = _intervals(curves, estimate.population.sigma_log,
+    pk._check_times("times_h", t, doses)
+    eta, kappa, cond = _posterior_rows(estimate, n, rng)
+    curves = _predict(estimate.population, eta, doses, t, cond, kappa)
+    low, high, pi_low, pi_high = _intervals(curves[1:], estimate.population.sigma_log,
                                             lvl, rng)
-    return Course(t, best, low, high, pi_low, pi_high, lvl)
+    return Course(t, curves[0], low, high, pi_low, pi_high, lvl)
 
 
 def steady_state_trough(model, dose_mg, tau_h):
@@ -430,10 +622,16 @@ class TroughPlan:
     course: Course
 
 
-def _past_and_unit(models, doses, change_h, tau_h, times):
-    """Troughs from the past doses and per mg of the new regimen, (P, T)."""
+def _past_and_unit(estimate, n, rng, doses, change_h, tau_h, times):
+    """Troughs from the past doses and per mg of the new regimen, (1 + n, T):
+    the MAP row first, then ``n`` posterior draws."""
     past, unit = _split_history(doses, change_h, tau_h, times[-1])
-    return (pk._superpose(models, past, times), pk._superpose(models, unit, times))
+    eta, kappa, cond = _posterior_rows(estimate, n, rng, change_h)
+    pop = estimate.population
+    from_past = _predict(pop, eta, past, times, cond, kappa)
+    no_history = None if cond is None else Conditions(cond.clearance_steps,
+                                                      cond.occasions_h, None)
+    return from_past, _predict(pop, eta, unit, times, no_history, kappa)
 
 
 def forecast_troughs(estimate, doses, change_h, dose_mg, tau_h, until_h, *,
@@ -471,10 +669,7 @@ def forecast_troughs(estimate, doses, change_h, dose_mg, tau_h, until_h, *,
     lvl, n, rng = _check_band_options(estimate, level, n_samples, seed)
     dose = check_number("dose_mg", dose_mg, low=0.0, unit="mg")
     times = trough_times(change_h, tau_h, until_h)
-    draws = _posterior_draws(estimate, n, rng)
-    both = np.vstack([estimate.eta, draws])
-    past, per_mg = _past_and_unit(estimate.population.individual(both), doses,
-                                  change_h, tau_h, times)
+    past, per_mg = _past_and_unit(estimate, n, rng, doses, change_h, tau_h, times)
     curves = past + dose * per_mg
     low, high, pi_low, pi_high = _intervals(curves[1:], estimate.population.sigma_log,
                                             lvl, rng)
@@ -550,10 +745,8 @@ def dose_for_trough_at(estimate, doses, change_h, target_ng_ml, at_h, tau_h, *,
     until = at if until_h is None else check_number("until_h", until_h, low=at,
                                                     unit="h")
     lvl, n, rng = _check_band_options(estimate, level, n_samples, seed)
-    draws = _posterior_draws(estimate, n, rng)
-    both = np.vstack([estimate.eta, draws])
-    past, per_mg = _past_and_unit(estimate.population.individual(both), doses,
-                                  change, tau, np.array([at]))
+    past, per_mg = _past_and_unit(estimate, n, rng, doses, change, tau,
+                                  np.array([at]))
     doses_needed = np.maximum((target - past[:, 0]) / per_mg[:, 0], 0.0)
     tail = (1.0 - lvl) / 2.0
     low, high = np.quantile(doses_needed[1:], [tail, 1.0 - tail])

@@ -946,9 +946,13 @@ def _modes(m):
     return lam, vec, np.linalg.inv(vec)
 
 
-def _advance(modes, dt, x):
+def _advance(modes, dt, x, rate):
+    """Amounts ``dt`` hours on, with a constant input ``rate`` (P, n), mg/h."""
     lam, vec, inv = modes
-    z = np.einsum("pij,pj->pi", inv, x) * np.exp(lam * dt)
+    decay = np.exp(lam * dt)
+    z = np.einsum("pij,pj->pi", inv, x) * decay
+    if np.any(rate):
+        z += np.einsum("pij,pj->pi", inv, rate) * np.expm1(lam * dt) / lam
     return np.einsum("pij,pj->pi", vec, z)
 
 
@@ -961,7 +965,9 @@ def concentration_stepwise(model, doses, times_h, step_times_h=(), cl_factors=1.
     after the last). Within a segment the amounts follow ``da/dt = M a``
     and are carried forward exactly, ``a(t + Δ) = V e^{ΛΔ} V^{-1} a(t)``
     (eigen-decomposition of ``M``); doses are added to the gut (oral, after
-    the lag time) or to the central compartment (bolus). The system stays
+    the lag time) or to the central compartment (bolus), and an infusion
+    adds its constant rate to the central compartment while it runs. The
+    system stays
     linear in the doses, so a concentration is still a sum of the doses'
     contributions, but those contributions are no longer shifted copies of
     one response, which is why :func:`concentration` cannot be used.
@@ -971,7 +977,6 @@ def concentration_stepwise(model, doses, times_h, step_times_h=(), cl_factors=1.
     model : OneCompartment or TwoCompartment
         Scalar parameters or arrays of ``P`` sets (one lag time for all).
     doses : DosingTable
-        Oral or bolus doses (infusions are not supported here).
     times_h : float or array_like, shape (T,)
         Times, h; none before the first dose.
     step_times_h : array_like, shape (S,)
@@ -990,8 +995,8 @@ def concentration_stepwise(model, doses, times_h, step_times_h=(), cl_factors=1.
     Raises
     ------
     ValueError
-        For unsorted step times, factors of the wrong shape or not > 0, an
-        infusion, lag times that differ between parameter sets, or ``k_a``
+        For unsorted step times, factors of the wrong shape or not > 0, a
+        steady-state history with infusions, lag times that differ between parameter sets, or ``k_a``
         equal to a disposition rate constant.
 
     Examples
@@ -1007,9 +1012,10 @@ def concentration_stepwise(model, doses, times_h, step_times_h=(), cl_factors=1.
     """
     _check_model(model)
     _check_doses(doses)
-    if doses.route is Route.INFUSION:
-        raise ValueError("doses: concentration_stepwise takes oral or bolus "
-                         "doses, not infusions")
+    infusion = doses.route is Route.INFUSION
+    if infusion and steady_state is not None:
+        raise ValueError("steady_state: a steady-state history is for oral or "
+                         "bolus doses")
     t = _check_times("times_h", times_h, doses)
     steps = check_array("step_times_h", step_times_h, low=0.0, unit="h", ndim=1)
     if np.any(np.diff(steps) <= 0):
@@ -1040,12 +1046,17 @@ def concentration_stepwise(model, doses, times_h, step_times_h=(), cl_factors=1.
     vc = np.broadcast_to(np.asarray(model.central_volume_l, float), (p,))
 
     t_flat = np.atleast_1d(t)
-    # (time, kind, index): kind 0 a clearance step, 1 a dose, 2 a sample
+    # (time, kind, index): kind 0 a clearance step, 1 a dose (or the start of
+    # an infusion), 2 a sample, 3 the end of an infusion
     events = ([(float(x), 0, j) for j, x in enumerate(steps)]
               + [(float(x) + lag, 1, k) for k, x in enumerate(doses.times_h)]
               + [(float(x), 2, i) for i, x in enumerate(t_flat)])
+    if infusion:
+        events += [(float(x) + doses.infusion_h, 3, k)
+                   for k, x in enumerate(doses.times_h)]
     events.sort()
     x = np.zeros((p, modes[0][0].shape[1]))
+    rate = np.zeros_like(x)
     now = events[0][0]
     if steady_state is not None:
         tau = steady_state.tau_h
@@ -1063,12 +1074,16 @@ def concentration_stepwise(model, doses, times_h, step_times_h=(), cl_factors=1.
     out = np.zeros((p, t_flat.size))
     for time, kind, idx in events:
         if time > now:
-            x = _advance(modes[seg], time - now, x)
+            x = _advance(modes[seg], time - now, x, rate)
             now = time
         if kind == 0:
             seg = idx + 1
+        elif kind == 1 and infusion:
+            rate[:, 1] += doses.amounts_mg[idx] / doses.infusion_h
         elif kind == 1:
             x[:, entry] += f * doses.amounts_mg[idx]
+        elif kind == 3:
+            rate[:, 1] -= doses.amounts_mg[idx] / doses.infusion_h
         else:
             out[:, idx] = x[:, 1] / vc * NG_ML_PER_MG_L
     if not _is_vector(model):

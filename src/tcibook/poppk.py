@@ -135,6 +135,9 @@ class PopulationModel:
         between subjects (``P_i = P_typ · exp(η_i)``, ``η ~ N(0, ω²)``).
     sigma_log : float
         Residual error as a log-scale SD (``ln y = ln f + ε``).
+    omega_occasion_cl : float or None
+        Log-scale SD of the between-occasion variability of clearance
+        (``CL_io = CL_i · exp(κ_o)``, ``κ_o ~ N(0, ω_occ²)``), or None.
     """
 
     name: str
@@ -142,6 +145,7 @@ class PopulationModel:
     typical: dict
     omega: dict
     sigma_log: float
+    omega_occasion_cl: float | None = None
 
     def __post_init__(self):
         if self.structure not in ("one", "two"):
@@ -154,6 +158,8 @@ class PopulationModel:
                                  f"of the model")
             check_positive(f"omega[{key!r}]", w)
         check_positive("sigma_log", self.sigma_log)
+        if self.omega_occasion_cl is not None:
+            check_positive("omega_occasion_cl", self.omega_occasion_cl)
 
     @property
     def random_effects(self):
@@ -234,7 +240,8 @@ def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, haematocrit_ratio=1.0):
     return PopulationModel(
         name=f"Andrews 2019, tacrolimus after kidney transplant ({geno.value})",
         structure="two", typical=typical, omega=omega,
-        sigma_log=omega_from_cv(value("andrews2019_residual_lcms_pct")))
+        sigma_log=omega_from_cv(value("andrews2019_residual_lcms_pct")),
+        omega_occasion_cl=omega_from_cv(value("andrews2019_iov_cl_pct")))
 
 
 #: The reference patient: CYP3A5 non-expresser at the reference haematocrit.
