@@ -394,3 +394,70 @@ def test_bad_conditions_name_the_parameter(call, name):
     d = pk.repeated_doses(5.0, 12.0, 4)
     with pytest.raises(ValueError, match=name):
         call(d)
+
+
+# --- the validation study of the chapter, at its seed ----------------------
+
+@pytest.fixture(scope="module")
+def study():
+    return {"model": mipd.validation_study(300, 2024),
+            "inhibitor": mipd.validation_study(
+                300, 2024, inhibitor=pk.ClearanceChange(0.5, 216.0))}
+
+
+def test_study_well_specified_estimates_and_intervals(study):
+    r = study["model"]
+    assert abs(r.cl_bias_pct) < 5.0                 # unbiased clearance
+    assert 8.0 < r.cl_precision_pct < 25.0
+    assert abs(r.forecast_bias_pct) < 6.0
+    assert r.forecast_error_pct < 25.0
+    # each interval covers what it is for, near its nominal 90 %
+    assert 84.0 <= r.band_coverage_pct <= 95.0
+    assert 84.0 <= r.pi_coverage_pct <= 95.0
+    # the band held against measured troughs covers far less than 90 %
+    assert r.band_measured_pct < r.pi_coverage_pct - 10.0
+
+
+def test_study_target_attainment_and_the_day_aimed_at(study):
+    r = study["model"]
+    m = mipd.VALIDATION_METHODS
+    day = mipd.VALIDATION_OUTCOME_DAYS.index(mipd.VALIDATION_AIM_DAY)
+    for method in m[1:]:
+        assert all(a > b for a, b in zip(r.attainment_pct[method],
+                                         r.attainment_pct[m[0]]))
+    for method in m[2:]:
+        assert min(r.attainment_pct[method]) > max(r.attainment_pct[m[1]])
+    # aimed at day 28, the median patient is at the target that day; the
+    # steady-state dose leaves the median patient below it
+    assert r.median_trough_ng_ml[m[3]][day] == pytest.approx(7.5, abs=0.6)
+    assert r.median_trough_ng_ml[m[2]][day] < 7.0
+
+
+def test_study_misspecified_inhibitor_degrades_every_method(study):
+    ok, bad = study["model"], study["inhibitor"]
+    assert bad.cl_bias_pct < -10.0                   # slower clearance read as the patient's
+    assert bad.pi_coverage_pct < ok.pi_coverage_pct - 8.0
+    assert abs(bad.forecast_bias_pct) > 15.0
+    for method in mipd.VALIDATION_METHODS:
+        assert max(bad.attainment_pct[method]) < min(ok.attainment_pct[method]) + 1.0
+
+
+def test_study_told_about_the_inhibitor_recovers():
+    told = mipd.validation_study(60, 7, inhibitor=pk.ClearanceChange(0.5, 216.0),
+                                 told=True)
+    blind = mipd.validation_study(60, 7, inhibitor=pk.ClearanceChange(0.5, 216.0))
+    assert abs(told.cl_bias_pct) < abs(blind.cl_bias_pct)
+    assert told.pi_coverage_pct > blind.pi_coverage_pct
+
+
+@pytest.mark.parametrize("kwargs, name", [
+    (dict(n_patients=5), "n_patients"),
+    (dict(seed=-1), "seed"),
+    (dict(inhibitor=0.5), "inhibitor"),
+    (dict(told="yes"), "told"),
+    (dict(population="andrews"), "population"),
+    (dict(n_samples=3), "n_samples"),
+])
+def test_study_bad_input(kwargs, name):
+    with pytest.raises(ValueError, match=name):
+        mipd.validation_study(**kwargs)

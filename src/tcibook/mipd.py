@@ -49,7 +49,9 @@ __all__ = ["SCENARIO_DOSE_MG", "SCENARIO_TAU_H", "SCENARIO_DAYS",
            "MapEstimate", "map_estimate", "ClearanceSteps", "Conditions", "predicted_course", "Course",
            "dose_for_target_trough", "steady_state_trough", "trough_times",
            "forecast_troughs", "dose_for_trough_at", "TroughPlan",
-           "compare_with_proportional_rule", "DoseComparison"]
+           "compare_with_proportional_rule", "DoseComparison",
+           "VALIDATION_OUTCOME_DAYS", "VALIDATION_AIM_DAY", "VALIDATION_METHODS",
+           "ValidationResult", "validation_study"]
 
 # --- The book's worked scenario (invented numbers, not a recommendation) ---
 #: Twice-daily dose of the worked examples, mg.
@@ -280,6 +282,15 @@ class MapEstimate:
         """Posterior SD of ``ln(parameter)`` for a parameter with a random effect."""
         j = self.population.random_effects.index(key)
         return float(np.sqrt(self.covariance[j, j]))
+
+    def model_at(self, t_h):
+        """The individual model with the known clearance step in force at
+        ``t_h`` (an interacting drug the estimate was told about); the MAP
+        model itself when there is none."""
+        steps = None if self.conditions is None else self.conditions.clearance_steps
+        if steps is None:
+            return self.model
+        return self.model.with_clearance(self.model.cl_l_h * steps.at(t_h))
 
 
 def _observations(doses, times_h, conc_ng_ml, lloq_ng_ml=None):
@@ -806,3 +817,175 @@ def compare_with_proportional_rule(population, doses, times_h, conc_ng_ml,
         proportional_dose_mg=trough_adjusted_dose(current, float(y[last]), target),
         population_dose_mg=dose_for_target_trough(typical, target, tau_h),
         estimate=est)
+
+
+# --- A simulation–estimation study of the dosing methods -----------------------
+
+#: Days (morning troughs) on which the study's outcome troughs are read.
+VALIDATION_OUTCOME_DAYS = (21, 28, 42)
+#: The day on whose trough the time-targeted MAP dose of the study is aimed.
+VALIDATION_AIM_DAY = 28
+#: The study's methods, in the order of its table.
+VALIDATION_METHODS = ("unchanged dose", "proportional rule", "MAP, steady state",
+                      f"MAP, trough on day {VALIDATION_AIM_DAY}")
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """What :func:`validation_study` measured (percentages, rounded to 0.1).
+
+    Attributes
+    ----------
+    n_patients : int
+    cl_bias_pct : float
+        Median relative error of the estimated CL/F (bias).
+    cl_precision_pct : float
+        Median absolute relative error of the estimated CL/F (precision).
+    band_coverage_pct : float
+        Share of true day-21 troughs (dose unchanged) inside the 90 % band.
+    band_measured_pct : float
+        Share of *measured* day-21 troughs inside the 90 % band: what the band
+        covers when it is mistaken for a prediction interval.
+    pi_coverage_pct : float
+        Share of measured day-21 troughs inside the 90 % prediction interval.
+    forecast_bias_pct, forecast_error_pct : float
+        Median relative error and median absolute relative error of the MAP
+        forecast of the measured day-21 trough.
+    attainment_pct : dict
+        For each method of :data:`VALIDATION_METHODS`, the share of patients
+        whose true trough lies in the target range on each day of
+        :data:`VALIDATION_OUTCOME_DAYS`.
+    median_dose_mg : dict
+        Median dose of each method, mg.
+    median_trough_ng_ml : dict
+        Median true trough of each method on each outcome day, ng/mL.
+    """
+
+    n_patients: int
+    cl_bias_pct: float
+    cl_precision_pct: float
+    band_coverage_pct: float
+    band_measured_pct: float
+    pi_coverage_pct: float
+    forecast_bias_pct: float
+    forecast_error_pct: float
+    attainment_pct: dict
+    median_dose_mg: dict
+    median_trough_ng_ml: dict
+
+
+def _pct(x):
+    return round(100.0 * float(x), 1)
+
+
+def validation_study(n_patients=300, seed=2024, *, inhibitor=None, told=False,
+                     population=None, n_samples=200):
+    """Simulate patients, estimate them, dose them by four methods, and score.
+
+    Protocol (invented, for teaching): :data:`SCENARIO_DOSE_MG` every
+    :data:`SCENARIO_TAU_H` from time 0; troughs measured on the mornings of
+    :data:`SCENARIO_TROUGH_DAYS` with the model's residual error; on the
+    morning of the last of these days (after its trough) the dose is
+    changed by each method of :data:`VALIDATION_METHODS` toward the middle
+    of the Prograf range for kidney recipients (fact
+    ``prograf_trough_kidney_mmf_ng_ml``); the true troughs on
+    :data:`VALIDATION_OUTCOME_DAYS` are then scored against that range.
+    Every dose is judged by what the engine does to the simulated patient.
+
+    Parameters
+    ----------
+    n_patients : int
+        Virtual patients, >= 10.
+    seed : int
+        Seed of every random draw (the study is reproducible).
+    inhibitor : pk.ClearanceChange, optional
+        An interacting drug (immediate effect) that the *true* patients take;
+        a misspecified scenario unless ``told``.
+    told : bool
+        Whether the estimation is told about ``inhibitor``.
+    population : PopulationModel, optional
+        Model of the patients and of the estimation (default the Andrews 2019
+        reference patient).
+    n_samples : int
+        Posterior draws per patient for the intervals, >= 10.
+
+    Returns
+    -------
+    ValidationResult
+    """
+    from .poppk import ANDREWS_2019, sample_parameters
+    pop = ANDREWS_2019 if population is None else population
+    if not isinstance(pop, PopulationModel):
+        raise ValueError(f"population must be a PopulationModel; got {pop!r}")
+    n = check_integer("n_patients", n_patients, low=10)
+    draws = check_integer("n_samples", n_samples, low=10)
+    rng = np.random.default_rng(check_integer("seed", seed, low=0))
+    if inhibitor is not None and not isinstance(inhibitor, pk.ClearanceChange):
+        raise ValueError(f"inhibitor must be a pk.ClearanceChange or None; got {inhibitor!r}")
+    if not isinstance(told, bool):
+        raise ValueError(f"told must be True or False; got {told!r}")
+    steps = None if inhibitor is None else ClearanceSteps.from_change(inhibitor)
+    lo, hi = value("prograf_trough_kidney_mmf_ng_ml")
+    target = (lo + hi) / 2.0
+    tau, dose0 = SCENARIO_TAU_H, SCENARIO_DOSE_MG
+    sample_t = scenario_trough_times()
+    change = float(sample_t[-1])
+    outcome_t = scenario_trough_times(VALIDATION_OUTCOME_DAYS)
+    check_t = outcome_t[:1]
+    history = pk.repeated_doses(dose0, tau, int(round(change / tau)))
+    past, unit = _split_history(history, change, tau, outcome_t[-1])
+
+    eta_true, _ = sample_parameters(pop, n, rng)
+    truth = Conditions(steps)
+    everywhere = np.concatenate([sample_t, outcome_t])
+    true_past = _predict(pop, eta_true, past, everywhere, truth)
+    true_unit = _predict(pop, eta_true, unit, outcome_t, truth)
+    true_check = true_past[:, sample_t.size] + dose0 * true_unit[:, 0]
+    noise = np.exp(rng.normal(0.0, pop.sigma_log, (n, sample_t.size + 1)))
+    measured = np.round(np.column_stack([true_past[:, :sample_t.size], true_check])
+                        * noise, 1)
+    y_obs = measured[:, :sample_t.size]
+    y_check = measured[:, sample_t.size]
+
+    told_steps = steps if told else None
+    cl_ratio = np.empty(n)
+    forecast = np.empty(n)
+    band_hit = np.empty(n, dtype=bool)
+    band_measured = np.empty(n, dtype=bool)
+    pi_hit = np.empty(n, dtype=bool)
+    doses = {m: np.empty(n) for m in VALIDATION_METHODS}
+    for i in range(n):
+        est = map_estimate(pop, history, sample_t, y_obs[i], clearance_steps=told_steps)
+        cl_ratio[i] = np.exp(est.eta[0] - eta_true[i, 0])
+        course = forecast_troughs(est, history, change, dose0, tau, check_t[0],
+                                  n_samples=draws, seed=i)
+        forecast[i] = course.map_ng_ml[-1]
+        band_hit[i] = course.low_ng_ml[-1] <= true_check[i] <= course.high_ng_ml[-1]
+        band_measured[i] = course.low_ng_ml[-1] <= y_check[i] <= course.high_ng_ml[-1]
+        pi_hit[i] = course.pi_low_ng_ml[-1] <= y_check[i] <= course.pi_high_ng_ml[-1]
+        doses[VALIDATION_METHODS[0]][i] = dose0
+        doses[VALIDATION_METHODS[1]][i] = trough_adjusted_dose(dose0, y_obs[i, -1], target)
+        doses[VALIDATION_METHODS[2]][i] = dose_for_target_trough(est.model_at(change),
+                                                                 target, tau)
+        doses[VALIDATION_METHODS[3]][i] = dose_for_trough_at(
+            est, history, change, target, 24.0 * (VALIDATION_AIM_DAY - 1), tau,
+            n_samples=10, seed=i).dose_mg
+    outcome_past = true_past[:, sample_t.size:]
+    attainment, median_dose, median_trough = {}, {}, {}
+    for method, d in doses.items():
+        troughs = outcome_past + d[:, None] * true_unit
+        inside = (troughs >= lo) & (troughs <= hi)
+        attainment[method] = tuple(_pct(x) for x in inside.mean(axis=0))
+        median_dose[method] = round(float(np.median(d)), 2)
+        median_trough[method] = tuple(round(float(x), 2)
+                                      for x in np.median(troughs, axis=0))
+    rel = forecast / y_check - 1.0
+    return ValidationResult(
+        n_patients=n, cl_bias_pct=_pct(np.median(cl_ratio - 1.0)),
+        cl_precision_pct=_pct(np.median(np.abs(cl_ratio - 1.0))),
+        band_coverage_pct=_pct(band_hit.mean()),
+        band_measured_pct=_pct(band_measured.mean()), pi_coverage_pct=_pct(pi_hit.mean()),
+        forecast_bias_pct=_pct(np.median(rel)),
+        forecast_error_pct=_pct(np.median(np.abs(rel))),
+        attainment_pct=attainment, median_dose_mg=median_dose,
+        median_trough_ng_ml=median_trough)
