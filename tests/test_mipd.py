@@ -400,9 +400,9 @@ def test_bad_conditions_name_the_parameter(call, name):
 
 @pytest.fixture(scope="module")
 def study():
-    return {"model": mipd.validation_study(300, 2024),
-            "inhibitor": mipd.validation_study(
-                300, 2024, inhibitor=pk.ClearanceChange(0.5, 216.0))}
+    from figs import mipd_validation
+    ok, blind = mipd_validation.studies().values()     # the chapter's studies
+    return {"model": ok, "inhibitor": blind}
 
 
 def test_study_well_specified_estimates_and_intervals(study):
@@ -461,3 +461,29 @@ def test_study_told_about_the_inhibitor_recovers():
 def test_study_bad_input(kwargs, name):
     with pytest.raises(ValueError, match=name):
         mipd.validation_study(**kwargs)
+
+
+def test_validation_figure_draws_the_study(study):
+    from figs import mipd_validation
+    results = {"a": study["model"], "b": study["inhibitor"]}
+    fig = mipd_validation.draw(results)
+    left, right = fig.axes
+    heights = [p.get_height() for p in left.patches]
+    n_days = len(mipd.VALIDATION_OUTCOME_DAYS)
+    first_day = heights[:len(mipd.VALIDATION_METHODS)]
+    assert first_day == [study["model"].attainment_pct[m][0]
+                         for m in mipd.VALIDATION_METHODS]
+    assert len(right.patches) == n_days * len(mipd.VALIDATION_METHODS)
+
+
+def test_trough_forecast_figure_meets_the_target_on_its_day():
+    from figs import trough_forecast
+    d = trough_forecast.example()
+    plan = d["plan"]
+    at = int(np.argmin(np.abs(plan.course.times_h - 24.0 * (trough_forecast.AIM_DAY - 1))))
+    assert plan.course.map_ng_ml[at] == pytest.approx(d["target"], rel=1e-9)
+    # the steady-state dose leaves the worked patient below target on that day
+    ss_dose, ss_course = d["candidates"]["steady-state MAP dose"]
+    assert ss_dose < plan.dose_mg and ss_course.map_ng_ml[at] < d["target"]
+    fig = trough_forecast.draw(d)
+    np.testing.assert_allclose(fig.axes[0].lines[-1].get_ydata(), d["measured"])

@@ -14,15 +14,22 @@ patient took and one or more measured concentrations, this module
      + \\sum_r \\frac{\\eta_r^2}{\\omega_r^2},
 
   with a log-normal prior and an exponential (log-scale) residual error,
-  solved with :func:`scipy.optimize.least_squares`;
+  solved with :func:`scipy.optimize.least_squares`; it also takes samples
+  below the limit of quantification (M3 likelihood), between-occasion
+  variability of clearance, known clearance steps (:class:`ClearanceSteps`:
+  an interacting drug, a haematocrit that moved) and a steady-state record
+  (:class:`tcibook.pk.SteadyStateHistory`);
 * approximates the posterior around that point by a normal distribution
   whose covariance is the inverse of the Gauss–Newton Hessian (the Laplace
-  approximation), and turns it into a band around the predicted
-  concentration–time course (:func:`predicted_course`);
-* gives the dose that the individual model maps to a target steady-state
-  trough (:func:`dose_for_target_trough`), and sets it beside the
-  proportional rule of :func:`tcibook.tdm.trough_adjusted_dose`
-  (:func:`compare_with_proportional_rule`).
+  approximation), and turns it into a band for the true concentration and a
+  prediction interval for a measured one (:func:`predicted_course`,
+  :func:`forecast_troughs`);
+* gives the dose that brings the trough on a chosen day to target
+  (:func:`dose_for_trough_at`), the dose for a target steady-state trough
+  (:func:`dose_for_target_trough`), and the proportional rule of
+  :func:`tcibook.tdm.trough_adjusted_dose` beside them
+  (:func:`compare_with_proportional_rule`);
+* scores these methods in simulated patients (:func:`validation_study`).
 
 Concentrations ng/mL, doses mg, times h. For education only: every dose here
 is what a model gives for invented data, not a dose for a patient.
@@ -168,10 +175,20 @@ class ClearanceSteps:
     def from_haematocrit(cls, times_h, haematocrits, reference_haematocrit):
         """Steps of whole-blood clearance from haematocrits measured over time.
 
-        ``haematocrits[0]`` holds from the start, ``haematocrits[j]`` from
-        ``times_h[j-1]``; each factor is
-        :func:`tcibook.poppk.haematocrit_clearance_factor` against the
-        haematocrit the population model was built for.
+        Parameters
+        ----------
+        times_h : array_like, shape (S,)
+            When each new haematocrit holds from, h; strictly increasing.
+        haematocrits : array_like, shape (S+1,)
+            Haematocrits (L/L, in (0, 1)); the first holds from the start.
+        reference_haematocrit : float
+            The haematocrit the population model was built for (L/L).
+
+        Each factor is :func:`tcibook.poppk.haematocrit_clearance_factor`.
+
+        >>> s = ClearanceSteps.from_haematocrit([240.0], [0.30, 0.36], 0.30)
+        >>> [round(f, 4) for f in s.factors]
+        [1.0, 0.8706]
         """
         from .poppk import haematocrit_clearance_factor
         h = check_array("haematocrits", haematocrits, ndim=1)
@@ -491,7 +508,9 @@ def _intervals(curves, sigma_log, level, rng):
     """Band (parameter draws) and prediction interval (draws × residual)."""
     tail = (1.0 - level) / 2.0
     low, high = np.quantile(curves, [tail, 1.0 - tail], axis=0)
-    measured = curves * np.exp(rng.normal(0.0, sigma_log, curves.shape))
+    # one residual draw per parameter draw, shared by all times: each draw is
+    # one possible series of measurements, and the quantiles are smooth in time
+    measured = curves * np.exp(rng.normal(0.0, sigma_log, (curves.shape[0], 1)))
     pi_low, pi_high = np.quantile(measured, [tail, 1.0 - tail], axis=0)
     return low, high, pi_low, pi_high
 

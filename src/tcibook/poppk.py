@@ -16,9 +16,11 @@ Andrews et al. (2019) in adult kidney-transplant recipients
 
 What the book leaves out: the publication's other covariates on clearance
 (CYP3A4*22, creatinine, albumin, age, body surface area) and on V1 (lean
-body weight), whose reference values it did not verify, the between-occasion
-variability (kept as a fact, not simulated), and any correlation between the
-random effects (none was seen). The book's model is therefore the published
+body weight), whose reference values it did not verify, and any
+correlation between the random effects (none was seen). The between-occasion
+variability of CL/F is carried as ``omega_occasion_cl`` and used by
+:func:`tcibook.mipd.map_estimate` when measurements are grouped into
+occasions; :func:`sample_parameters` draws between-subject effects only. The book's model is therefore the published
 model for a patient whose other covariates sit at the analysis' reference
 values, and the between-subject variability it applies is the one the final
 model left after all its covariates, which is smaller than the spread of a
