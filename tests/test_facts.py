@@ -345,6 +345,8 @@ VERIFIED = {
     "andrews2019_iiv_q_pct": 78.7,
     "andrews2019_iov_cl_pct": 13.6,
     "andrews2019_residual_lcms_pct": 24.5,
+    "andrews2019_residual_immunoassay_pct": 17.7,      # Table 2, final model
+    "andrews2019_residual_immunoassay_additive_ng_ml": 0.88,
     # --- Cyclosporine, formulations, toxicity and alternatives, CLE care:
     # search-tool verified; each Fact's note gives the page seen.
     "neoral_capsule_strengths_mg": (25, 100),

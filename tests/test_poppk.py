@@ -94,3 +94,11 @@ def test_facts_used_by_the_model_exist():
 def test_bad_input_names_the_parameter(call, name):
     with pytest.raises(ValueError, match=name):
         call()
+
+
+def test_between_occasion_variability_is_the_published_one():
+    assert poppk.ANDREWS_2019.omega_occasion_cl == pytest.approx(
+        math.sqrt(math.log(1 + 0.136**2)))
+    with pytest.raises(ValueError, match="omega_occasion_cl"):
+        PopulationModel("x", "one", {"cl_l_h": 1.0, "v_l": 1.0}, {}, 0.1,
+                        omega_occasion_cl=-0.1)

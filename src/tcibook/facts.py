@@ -1194,6 +1194,14 @@ _FACT_LIST = [
     Fact("andrews2019_residual_lcms_pct", 24.5, "%", "andrews2019tacrolimus",
          "Proportional residual error for concentrations measured by LC-MS/MS, "
          "final model", _ANDREWS2019_TABLE),
+    Fact("andrews2019_residual_immunoassay_pct", 17.7, "%", "andrews2019tacrolimus",
+         "Proportional residual error for concentrations measured by "
+         "immunoassay, final model (with an additive part, next fact)",
+         _ANDREWS2019_TABLE),
+    Fact("andrews2019_residual_immunoassay_additive_ng_ml", 0.88, "ng/mL",
+         "andrews2019tacrolimus",
+         "Additive residual error for concentrations measured by immunoassay, "
+         "final model (published as 0.88 ug/L)", _ANDREWS2019_TABLE),
     # --- Cyclosporine as a drug; formulations; toxicity and alternatives;
     # --- cutaneous lupus standard care (chapters cyclosporine,
     # --- systemic-toxicity-and-alternatives, cutaneous-lupus-and-off-label).

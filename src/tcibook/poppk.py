@@ -16,9 +16,11 @@ Andrews et al. (2019) in adult kidney-transplant recipients
 
 What the book leaves out: the publication's other covariates on clearance
 (CYP3A4*22, creatinine, albumin, age, body surface area) and on V1 (lean
-body weight), whose reference values it did not verify, the between-occasion
-variability (kept as a fact, not simulated), and any correlation between the
-random effects (none was seen). The book's model is therefore the published
+body weight), whose reference values it did not verify, and any
+correlation between the random effects (none was seen). The between-occasion
+variability of CL/F is carried as ``omega_occasion_cl`` and used by
+:func:`tcibook.mipd.map_estimate` when measurements are grouped into
+occasions; :func:`sample_parameters` draws between-subject effects only. The book's model is therefore the published
 model for a patient whose other covariates sit at the analysis' reference
 values, and the between-subject variability it applies is the one the final
 model left after all its covariates, which is smaller than the spread of a
@@ -135,6 +137,9 @@ class PopulationModel:
         between subjects (``P_i = P_typ · exp(η_i)``, ``η ~ N(0, ω²)``).
     sigma_log : float
         Residual error as a log-scale SD (``ln y = ln f + ε``).
+    omega_occasion_cl : float or None
+        Log-scale SD of the between-occasion variability of clearance
+        (``CL_io = CL_i · exp(κ_o)``, ``κ_o ~ N(0, ω_occ²)``), or None.
     """
 
     name: str
@@ -142,6 +147,7 @@ class PopulationModel:
     typical: dict
     omega: dict
     sigma_log: float
+    omega_occasion_cl: float | None = None
 
     def __post_init__(self):
         if self.structure not in ("one", "two"):
@@ -154,6 +160,8 @@ class PopulationModel:
                                  f"of the model")
             check_positive(f"omega[{key!r}]", w)
         check_positive("sigma_log", self.sigma_log)
+        if self.omega_occasion_cl is not None:
+            check_positive("omega_occasion_cl", self.omega_occasion_cl)
 
     @property
     def random_effects(self):
@@ -234,7 +242,8 @@ def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, haematocrit_ratio=1.0):
     return PopulationModel(
         name=f"Andrews 2019, tacrolimus after kidney transplant ({geno.value})",
         structure="two", typical=typical, omega=omega,
-        sigma_log=omega_from_cv(value("andrews2019_residual_lcms_pct")))
+        sigma_log=omega_from_cv(value("andrews2019_residual_lcms_pct")),
+        omega_occasion_cl=omega_from_cv(value("andrews2019_iov_cl_pct")))
 
 
 #: The reference patient: CYP3A5 non-expresser at the reference haematocrit.

@@ -15,16 +15,20 @@ _REVISIT_LIN = ("'Model-informed dosing of tacrolimus', section 'Bayes' rule for
 _REVISIT_MAP = ("'Model-informed dosing of tacrolimus', section 'One patient, "
                 "three troughs': mipd.map_estimate with the whole dosing history "
                 "and MapEstimate.relative_sd.")
-_REVISIT_DOSE = ("'Model-informed dosing of tacrolimus', section 'The dose for a "
-                 "target, and the proportional rule': D * C_target / C_measured "
-                 "against mipd.dose_for_target_trough of the MAP model.")
+_REVISIT_DOSE = ("'Model-informed dosing of tacrolimus', section 'A target on a "
+                 "chosen day': mipd.dose_for_trough_at from the change on day 14 "
+                 "(312 h) to the trough of the chosen day (24 * (day - 1) h), "
+                 "beside mipd.dose_for_target_trough and D * C_target / C_measured.")
+_REVISIT_PATH = ("'Model-informed dosing of tacrolimus', section 'Why steady state "
+                 "is months away': mipd.forecast_troughs from 312 h, the last "
+                 "trough of the course (or the first at or above the target).")
 
 _OMEGA, _SIGMA, _CL, _RATE = 0.4, 0.25, 10.0, 1.0
 _T_LIN = np.array([20.0, 40.0, 60.0])
 _Y_LIN = np.array([60.0, 75.0, 70.0])
 _T_OBS = np.array([48.0, 216.0])
 _Y_OBS = np.array([4.0, 6.0])
-_TARGET, _TAU = 7.5, 12.0
+_TARGET, _TAU, _CHANGE = 7.5, 12.0, 312.0
 
 
 def _eta_hand():
@@ -40,9 +44,33 @@ def _cl_map():
     return mipd.map_estimate(prior, infusion, _T_LIN, _Y_LIN).parameter("cl_l_h")
 
 
+def _doses():
+    return pk.repeated_doses(4.0, 12.0, 28)
+
+
 def _estimate(n):
-    return mipd.map_estimate(poppk.ANDREWS_2019, pk.repeated_doses(4.0, 12.0, 28),
-                             _T_OBS[:n], _Y_OBS[:n])
+    return mipd.map_estimate(poppk.ANDREWS_2019, _doses(), _T_OBS[:n], _Y_OBS[:n])
+
+
+def _dose_on_day(day):
+    return mipd.dose_for_trough_at(_estimate(2), _doses(), _CHANGE, _TARGET,
+                                   24.0 * (day - 1), _TAU).dose_mg
+
+
+def _ss_dose():
+    return mipd.dose_for_target_trough(_estimate(2).model, _TARGET, _TAU)
+
+
+def _ss_dose_trough_day21():
+    return float(mipd.forecast_troughs(_estimate(2), _doses(), _CHANGE, _ss_dose(),
+                                       _TAU, 24.0 * 20).map_ng_ml[-1])
+
+
+def _day_at_target_on_4mg():
+    course = mipd.forecast_troughs(_estimate(2), _doses(), _CHANGE, 4.0, _TAU,
+                                   24.0 * 89)
+    first = int(np.argmax(course.map_ng_ml >= _TARGET))
+    return int(course.times_h[first] // 24) + 1
 
 
 ANSWERS = {
@@ -56,8 +84,9 @@ ANSWERS = {
                          / _estimate(1).relative_sd("cl_l_h"), _REVISIT_MAP),
     "rule_dose": Expected(lambda: trough_adjusted_dose(4.0, 6.0, _TARGET),
                           _REVISIT_DOSE),
-    "map_dose": Expected(lambda: mipd.dose_for_target_trough(
-        _estimate(2).model, _TARGET, _TAU), _REVISIT_DOSE),
-    "ss_trough_now": Expected(lambda: mipd.steady_state_trough(
-        _estimate(2).model, 4.0, _TAU), _REVISIT_DOSE),
+    "dose_day21": Expected(lambda: _dose_on_day(21), _REVISIT_DOSE),
+    "dose_day42": Expected(lambda: _dose_on_day(42), _REVISIT_DOSE),
+    "ss_dose": Expected(_ss_dose, _REVISIT_DOSE),
+    "ss_dose_trough_day21": Expected(_ss_dose_trough_day21, _REVISIT_PATH),
+    "day_at_target_on_4mg": Expected(_day_at_target_on_4mg, _REVISIT_PATH),
 }
