@@ -394,7 +394,16 @@ def _menu_entry(app, pagename, templatename, context, doctree):
             })
 
 
+def _edition_as_version(app, config):
+    """Sphinx's ``version`` and ``release`` (the PDF's title page, the EPUB's
+    metadata) are the edition that ``CITATION.cff`` names."""
+    path = Path(app.confdir) / CITATION_FILE
+    if path.is_file():
+        config.version = config.release = str(load_citation(Path(app.confdir))["version"])
+
+
 def setup(app):
+    app.connect("config-inited", _edition_as_version)
     app.add_config_value("tcibook_downloads_page", "chapters/downloads", "html")
     app.add_node(downloads_list)
     app.add_directive("downloads", DownloadsDirective)

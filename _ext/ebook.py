@@ -204,19 +204,22 @@ def _static_only(app, doctree, docname):
 
 
 def _metadata(app, config):
-    """Title, authors and edition of the e-book from the book's own records."""
+    """Title, authors and edition of the e-book from ``CITATION.cff`` (a book
+    without one keeps Sphinx's defaults)."""
     import yaml
 
-    citation = yaml.safe_load((Path(app.confdir) / "CITATION.cff").read_text(encoding="utf-8"))
-    config.version = config.release = str(citation["version"])
+    path = Path(app.confdir) / "CITATION.cff"
     config.epub_basename = "tcibook"
+    config.epub_show_urls = "no"
+    if not path.is_file():
+        return
+    citation = yaml.safe_load(path.read_text(encoding="utf-8"))
     config.epub_title = citation["title"]
     config.epub_author = ", ".join(a.get("name", "") for a in citation["authors"])
     config.epub_publisher = config.epub_author
     config.epub_identifier = f"tcibook-{citation['version']}"
     config.epub_uid = config.epub_identifier      # the NCX repeats it as the identifier
     config.epub_scheme = "URN"
-    config.epub_show_urls = "no"
 
 
 def setup(app):
