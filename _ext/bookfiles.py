@@ -380,7 +380,7 @@ def _copy(app, exception):
 def _menu_entry(app, pagename, templatename, context, doctree):
     """Add "Whole book" to the page's download menu (sphinx-book-theme)."""
     page = app.config.tcibook_downloads_page
-    if not _is_site(app) or not page or page not in app.env.found_docs:
+    if not _is_site(app) or not page or page not in app.env.found_docs or pagename == page:
         return
     for button in context.get("header_buttons", []):
         if button.get("label") == "download-buttons":
