@@ -10,6 +10,7 @@ import datetime as dt
 import importlib.util
 import io
 import sys
+import zipfile
 from xml.etree import ElementTree
 
 import pytest
@@ -226,3 +227,27 @@ def test_page_fixes_remove_scripts_repeated_ids_and_block_summaries(tmp_path):
 def test_manifest_properties_name_what_a_page_holds():
     assert ebook._properties(ebook._math_to_xhtml(MATH)) == ["mathml", "svg"]
     assert ebook._properties("<p>text only</p>") == []
+
+
+@pytest.mark.parametrize("student", [False, True])
+def test_exercise_notebooks_archive_holds_each_problem_set_for_its_edition(tmp_path, student):
+    from types import SimpleNamespace
+
+    import nbformat
+
+    app = SimpleNamespace(srcdir=str(ROOT),
+                          config=SimpleNamespace(tcibook_student_notebooks=student))
+    archive = bookfiles.write_notebooks_zip(app, tmp_path / "notebooks.zip")
+    solutions = sorted((ROOT / "exercises").glob("practice-*.ipynb"))
+    with zipfile.ZipFile(archive) as z:
+        assert sorted(z.namelist()) == [f"tcibook-exercise-notebooks/{p.name}" for p in solutions]
+        for path in solutions:
+            text = z.read(f"tcibook-exercise-notebooks/{path.name}").decode()
+            nbformat.validate(nbformat.reads(text, as_version=4))
+            if student:
+                assert "NotImplementedError" in text and text != path.read_text()
+            else:
+                assert text == path.read_text(encoding="utf-8")
+    if not student:         # the same notebooks give the same bytes (student copies get new cell ids)
+        again = bookfiles.write_notebooks_zip(app, tmp_path / "again.zip")
+        assert again.read_bytes() == archive.read_bytes()
