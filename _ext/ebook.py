@@ -36,16 +36,19 @@ logger = logging.getLogger(__name__)
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
-#: The hidden MathML and the display formulas, laid out as on the site.
-MATH_CSS = (
+#: The e-book's own style: the hidden MathML and the display formulas laid
+#: out as on the site; no icon from the site's icon font, which the e-book
+#: does not carry (sphinx-exercise puts one after each exercise's title).
+EBOOK_CSS = (
     ".mjx-assistive-mml{position:absolute;top:0;left:0;clip:rect(1px,1px,1px,1px);"
     "padding:1px 0 0 0;border:0;display:block;width:auto;overflow:hidden}"
     ".mjx-container{position:relative}"
     ".mjx-display{display:block;text-align:center;margin:1em 0}"
     ".math-scroll{overflow-x:auto}"
     ".eqno{float:right}"
+    "div.exercise p.admonition-title::after{content:none}"
 )
-MATH_CSS_NAME = "ebook-math.css"
+EBOOK_CSS_NAME = "ebook.css"
 
 
 class BookEpubBuilder(Epub3Builder):
@@ -85,9 +88,9 @@ def _without_scripts(text: str) -> str:
     return re.sub(r"<script\b[^>]*>.*?</script>\s*", "", text, flags=re.S)
 
 
-def _with_math_css(text: str, page: Path, outdir: Path) -> str:
+def _with_ebook_css(text: str, page: Path, outdir: Path) -> str:
     depth = len(page.relative_to(outdir).parts) - 1
-    href = "../" * depth + f"_static/{MATH_CSS_NAME}"
+    href = "../" * depth + f"_static/{EBOOK_CSS_NAME}"
     link = f'<link rel="stylesheet" type="text/css" href="{href}" />\n'
     if link in text:                   # a page not written again by this build
         return text
@@ -124,7 +127,7 @@ def _without_stylesheets(text: str, names) -> str:
 def fix_page(text: str, page: Path, outdir: Path, dropped_css=()) -> str:
     """One XHTML page made valid for EPUB 3."""
     text = _unique_ids(_phrasing_summaries(_math_to_xhtml(_without_scripts(text))))
-    return _with_math_css(_without_stylesheets(text, dropped_css), page, outdir)
+    return _with_ebook_css(_without_stylesheets(text, dropped_css), page, outdir)
 
 
 def _properties(text: str) -> list[str]:
@@ -177,7 +180,7 @@ def _package(app, exception):
     for page in outdir.rglob("*.xhtml"):
         page.write_text(fix_page(page.read_text(encoding="utf-8"), page, outdir, dropped),
                         encoding="utf-8")
-    (outdir / "_static" / MATH_CSS_NAME).write_text(MATH_CSS + "\n", encoding="utf-8")
+    (outdir / "_static" / EBOOK_CSS_NAME).write_text(EBOOK_CSS + "\n", encoding="utf-8")
     builder.get_toc()
     builder.build_mimetype()
     builder.build_container()

@@ -220,7 +220,7 @@ def test_page_fixes_remove_scripts_repeated_ids_and_block_summaries(tmp_path):
     assert "<script" not in fixed
     assert fixed.count('id="exercise-content"') == 1
     assert '<summary><span class="admonition-title">Show code</span></summary>' in fixed
-    assert 'href="../_static/ebook-math.css"' in fixed
+    assert 'href="../_static/ebook.css"' in fixed
     assert ebook.fix_page(fixed, page, tmp_path) == fixed
 
 
