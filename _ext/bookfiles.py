@@ -300,9 +300,12 @@ def _site_file(app, download: Download) -> Path | None:
 
 
 def _fill(app, doctree, docname):
+    placeholders = list(doctree.findall(downloads_list))
+    if not placeholders:
+        return
     citation = load_citation(Path(app.srcdir))
     edition = f"{citation['version']}, {long_date(citation['date-released'])}"
-    for placeholder in doctree.findall(downloads_list):
+    for placeholder in placeholders:
         if not _is_site(app):
             items = nodes.bullet_list()
             for d in offered(app):
@@ -349,10 +352,6 @@ def _table(header, rows):
     group += head
     group += body
     return table
-
-
-def _resolved(app, doctree, docname):
-    _fill(app, doctree, docname)
 
 
 def _clear(app):
@@ -411,7 +410,7 @@ def setup(app):
     app.add_directive("book-citation", CitationDirective)
     app.connect("builder-inited", _clear)
     app.connect("env-get-outdated", _always_reread)
-    app.connect("doctree-resolved", _resolved)
+    app.connect("doctree-resolved", _fill)
     app.connect("html-page-context", _menu_entry, priority=600)
     app.connect("build-finished", _copy)
     return {"parallel_read_safe": True, "parallel_write_safe": False}
