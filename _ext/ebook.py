@@ -17,6 +17,8 @@ epub``) uses :class:`BookEpubBuilder`, registered under Sphinx's own name
 * the matplotlib figures lose their document type declaration, whose
   external DTD and entity declarations EPUB 3 forbids (the figure itself is
   unchanged);
+* its table of contents lists every chapter (the book's toctrees are
+  hidden, which Sphinx's default scope leaves out);
 * the manifest declares which pages hold SVG and MathML, as EPUB 3 requires;
 * the archive is written last, after every extension has written its files
   (stylesheets such as MathJax's), instead of before them.
@@ -214,6 +216,9 @@ def _metadata(app, config):
     path = Path(app.confdir) / "CITATION.cff"
     config.epub_basename = "tcibook"
     config.epub_show_urls = "no"
+    # The book's toctrees are hidden (the site draws its own navigation): the
+    # e-book's table of contents takes them in.
+    config.epub_tocscope = "includehidden"
     if not path.is_file():
         return
     citation = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -82,6 +82,15 @@ def test_every_page_of_the_toc_is_in_the_spine_in_order(files):
     assert "genindex.xhtml" in spine          # the index, after the chapters
 
 
+def test_table_of_contents_lists_every_page_of_the_toc_in_order(files):
+    nav = files["nav.xhtml"].decode("utf-8")
+    hrefs = [h.split("#")[0] for h in re.findall(r'<a href="([^"]+)"', nav)]
+    expected = [f"{doc}.xhtml" for doc in toc_files()]
+    assert [h for h in dict.fromkeys(hrefs) if h in expected] == expected
+    ncx = files["toc.ncx"].decode("utf-8")
+    assert all(f'src="{page}"' in ncx for page in expected)
+
+
 def test_every_image_has_alt_text(pages):
     missing = []
     for name, text in pages.items():
