@@ -66,6 +66,16 @@ def test_citation_file_uses_only_cff_keys_with_their_types(citation):
     assert all(isinstance(k, str) for k in citation["keywords"])
 
 
+def test_preferred_citation_is_the_book_of_this_edition(citation):
+    book = citation["preferred-citation"]
+    # required of a reference in CFF 1.2.0: type, title, authors
+    assert book["type"] == "book"
+    assert book["title"] == citation["title"] and book["authors"] == citation["authors"]
+    assert book["edition"] == citation["version"]
+    released = citation["date-released"]
+    assert (book["year"], book["month"]) == (released.year, released.month)
+
+
 def test_citation_file_names_the_book_as_its_configuration_does(citation, config):
     assert citation["title"] == config["title"]
     assert bookfiles.authors(citation) == [config["author"]]
