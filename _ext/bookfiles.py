@@ -366,6 +366,12 @@ def _always_reread(app, env, added, changed, removed):
     return sorted(p for p in pages if p in env.found_docs)
 
 
+def _merge(app, env, docnames, other):
+    """Parallel reading: the pages with a list of files, from every reader."""
+    pages = env.domaindata.setdefault("tcibook_downloads", {"pages": set()})["pages"]
+    pages |= other.domaindata.get("tcibook_downloads", {}).get("pages", set())
+
+
 def _copy(app, exception):
     if exception or not _is_site(app):
         return
@@ -410,6 +416,7 @@ def setup(app):
     app.add_directive("book-citation", CitationDirective)
     app.connect("builder-inited", _clear)
     app.connect("env-get-outdated", _always_reread)
+    app.connect("env-merge-info", _merge)
     app.connect("doctree-resolved", _fill)
     app.connect("html-page-context", _menu_entry, priority=600)
     app.connect("build-finished", _copy)
