@@ -11,8 +11,10 @@ PYTEST_FLAGS := -n auto --dist loadfile
 
 .DEFAULT_GOAL := help
 AXE    := tests/browser/node_modules/axe-core/axe.min.js
+# Debian's epubcheck installs its jar as /usr/bin/epubcheck; run it with java.
+EPUBCHECK := $(realpath $(shell command -v epubcheck 2>/dev/null))
 
-.PHONY: help setup browser-deps html pdf test check-numerics bench notebooks student check-notebooks lock clean
+.PHONY: help setup browser-deps html pdf epub site test check-numerics bench notebooks student check-notebooks lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -40,6 +42,17 @@ pdf: $(STAMP)  ## Build the PDF into _build/latex/book.pdf (needs TeX; see READM
 	@$(BIN)/python tools/pdf_requirements.py
 	$(JB) build . --builder pdflatex $(BUILD_FLAGS)
 	@echo "PDF: _build/latex/book.pdf"
+
+epub: $(STAMP)  ## Build the EPUB edition into _build/epub/tcibook.epub and check it with epubcheck
+	$(JB) build . --builder custom --custom-builder epub $(BUILD_FLAGS)
+	@if [ -e "$(EPUBCHECK)" ]; then java -jar "$(EPUBCHECK)" -q _build/epub/tcibook.epub && echo "epubcheck: no errors"; \
+	 else echo "epubcheck not installed (apt-get install epubcheck): EPUB not checked"; fi
+	@echo "EPUB: _build/epub/tcibook.epub"
+
+site: $(STAMP)  ## The site to publish: PDF, EPUB, course pack and student edition, then the HTML that offers them
+	$(MAKE) pdf epub coursepack student-edition
+	$(MAKE) html
+	@echo "Publish _build/html (its downloads/ holds every file the downloads page links)."
 
 test: $(STAMP) $(AXE)  ## Run the full test suite (unit, nbval, HTML/PDF builds, browser)
 	$(BIN)/python -m pytest $(PYTEST_FLAGS)
