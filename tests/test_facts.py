@@ -417,6 +417,37 @@ VERIFIED = {
     "tacrolimus_blood_erythrocyte_pct": 85.3,          # N10 (PMID 12164257)
     "tacrolimus_blood_plasma_protein_pct": 14.3,       # N10
     "tacrolimus_blood_lymphocyte_pct": 0.46,           # N10
+    # --- Non-steroidal topicals (trial reports and US labels) ---
+    "ad301_crisaborole_pct": 32.8,
+    "ad301_vehicle_pct": 25.4,
+    "ad302_crisaborole_pct": 31.4,
+    "ad302_vehicle_pct": 18.0,
+    "crisaborole_trials_day": 29,
+    "crisaborole_trials_min_age": 2,
+    "true_ad1_ruxolitinib_pct": 53.8,
+    "true_ad1_vehicle_pct": 15.1,
+    "true_ad2_ruxolitinib_pct": 51.3,
+    "true_ad2_vehicle_pct": 7.6,
+    "true_ad_week": 8,
+    "true_ad_min_age": 12,
+    "delta1_delgocitinib_pct": 20,
+    "delta1_vehicle_pct": 10,
+    "delta1_n_delgocitinib": 325,
+    "delta1_n_vehicle": 162,
+    "delta2_delgocitinib_pct": 29,
+    "delta2_vehicle_pct": 7,
+    "delta2_n_delgocitinib": 314,
+    "delta2_n_vehicle": 159,
+    "delta_week": 16,
+    "delta1_difference_ci_pct": (4, 16),
+    "delta2_difference_ci_pct": (16, 29),
+    "davis2025_n_new_recommendations": 4,
+    "eucrisa_us_min_age_months": 3,
+    "zoryve_cream_us_ad_min_age": 6,
+    "vtama_us_ad_min_age": 2,
+    "opzelura_ad_us_min_age": 12,
+    "opzelura_vitiligo_us_min_age": 12,
+    "anzupgo_us_min_age": 18,
 }
 
 

@@ -1500,6 +1500,107 @@ _FACT_LIST = [
          "Share associated with diluted plasma proteins (SD 1.5)"),
     Fact("tacrolimus_blood_lymphocyte_pct", 0.46, "%", "pubmed12164257",
          "Share associated with lymphocytes (SD 0.10)"),
+    # --- The TCIs among today's non-steroidal topicals (chapter
+    # --- nonsteroidal-topicals; problem set 14) -----------------------------
+    # Paller 2016 (AD-301, AD-302): abstract at https://www.luriechildrens.org/
+    # en/research/publications/efficacy-and-safety-of-crisaborole-ointment-a-
+    # novel-nonsteroidal-phosphodiesterase-4-pde4-inhibitor-for-the-topical-
+    # treatment-of-atopic-dermatitis-ad-in-children-and-adults/
+    Fact("ad301_crisaborole_pct", 32.8, "%", "paller2016crisaborole",
+         "AD-301: ISGA success (clear or almost clear with a 2-grade or greater "
+         "improvement) at day 29 on crisaborole ointment 2 % twice daily"),
+    Fact("ad301_vehicle_pct", 25.4, "%", "paller2016crisaborole",
+         "AD-301: ISGA success at day 29 on the vehicle ointment"),
+    Fact("ad302_crisaborole_pct", 31.4, "%", "paller2016crisaborole",
+         "AD-302: ISGA success at day 29 on crisaborole ointment 2 %"),
+    Fact("ad302_vehicle_pct", 18.0, "%", "paller2016crisaborole",
+         "AD-302: ISGA success at day 29 on the vehicle ointment"),
+    Fact("crisaborole_trials_day", 29, "day", "paller2016crisaborole",
+         "Day of the primary end point of AD-301 and AD-302 (28 days of "
+         "twice-daily application)"),
+    Fact("crisaborole_trials_min_age", 2, "years", "paller2016crisaborole",
+         "Youngest age enrolled in AD-301 and AD-302"),
+    # Papp 2021 (TRuE-AD1, TRuE-AD2): abstract at
+    # https://pubmed.ncbi.nlm.nih.gov/33957195/
+    Fact("true_ad1_ruxolitinib_pct", 53.8, "%", "papp2021ruxolitinib",
+         "TRuE-AD1: IGA treatment success (0/1 with a 2-grade or greater "
+         "improvement) at week 8 on ruxolitinib cream 1.5 % twice daily"),
+    Fact("true_ad1_vehicle_pct", 15.1, "%", "papp2021ruxolitinib",
+         "TRuE-AD1: IGA treatment success at week 8 on the vehicle cream"),
+    Fact("true_ad2_ruxolitinib_pct", 51.3, "%", "papp2021ruxolitinib",
+         "TRuE-AD2: IGA treatment success at week 8 on ruxolitinib cream 1.5 %"),
+    Fact("true_ad2_vehicle_pct", 7.6, "%", "papp2021ruxolitinib",
+         "TRuE-AD2: IGA treatment success at week 8 on the vehicle cream"),
+    Fact("true_ad_week", 8, "week", "papp2021ruxolitinib",
+         "Week of the primary end point of TRuE-AD1 and TRuE-AD2"),
+    Fact("true_ad_min_age", 12, "years", "papp2021ruxolitinib",
+         "Youngest age enrolled in TRuE-AD1 and TRuE-AD2"),
+    # Bissonnette 2024 (DELTA 1, DELTA 2), chronic hand eczema: arm sizes and
+    # percentages as summarised at https://accessmedicina.mhmedical.com/
+    # updatesContent.aspx?gbosid=649646 and https://www.epocrates.com/online/
+    # article/anzupgo-cream-okd-for-chronic-hand-eczema; DELTA 2 arms also in
+    # the registry results (NCT04872101) at https://meddatax.com/
+    # clinical-trials/NCT04872101/results
+    Fact("delta1_delgocitinib_pct", 20, "%", "bissonnette2024delta",
+         "DELTA 1: IGA-CHE treatment success at week 16 on delgocitinib cream "
+         "20 mg/g twice daily (percent rounded to a whole number in the source)"),
+    Fact("delta1_vehicle_pct", 10, "%", "bissonnette2024delta",
+         "DELTA 1: IGA-CHE treatment success at week 16 on the cream vehicle"),
+    Fact("delta1_n_delgocitinib", 325, "patients", "bissonnette2024delta",
+         "DELTA 1: patients randomised to delgocitinib cream"),
+    Fact("delta1_n_vehicle", 162, "patients", "bissonnette2024delta",
+         "DELTA 1: patients randomised to the cream vehicle"),
+    Fact("delta2_delgocitinib_pct", 29, "%", "bissonnette2024delta",
+         "DELTA 2: IGA-CHE treatment success at week 16 on delgocitinib cream"),
+    Fact("delta2_vehicle_pct", 7, "%", "bissonnette2024delta",
+         "DELTA 2: IGA-CHE treatment success at week 16 on the cream vehicle"),
+    Fact("delta2_n_delgocitinib", 314, "patients", "bissonnette2024delta",
+         "DELTA 2: patients randomised to delgocitinib cream"),
+    Fact("delta2_n_vehicle", 159, "patients", "bissonnette2024delta",
+         "DELTA 2: patients randomised to the cream vehicle"),
+    Fact("delta_week", 16, "week", "bissonnette2024delta",
+         "Week of the primary end point of DELTA 1 and DELTA 2"),
+    Fact("delta1_difference_ci_pct", (4, 16), "percentage points",
+         "anzupgo_us_label",
+         "DELTA 1 (Trial 1 of the label): 95 % confidence interval of the "
+         "difference in IGA-CHE treatment success, delgocitinib minus vehicle",
+         "Seen with the difference of 10 % in the summary of the label at "
+         "https://www.epocrates.com/online/article/anzupgo-cream-okd-for-chronic-hand-eczema ."),
+    Fact("delta2_difference_ci_pct", (16, 29), "percentage points",
+         "anzupgo_us_label",
+         "DELTA 2 (Trial 2 of the label): 95 % confidence interval of the "
+         "difference, delgocitinib minus vehicle (difference 22 %)",
+         "Seen in the same summary of the label."),
+    Fact("davis2025_n_new_recommendations", 4, "", "davis2025focused",
+         "New recommendations of the AAD's 2025 focused update for adults "
+         "(all strong: tapinarof cream, roflumilast cream, lebrikizumab, "
+         "nemolizumab with concomitant topical therapy)"),
+    # US labels: indications and youngest licensed ages.
+    Fact("eucrisa_us_min_age_months", 3, "months", "eucrisa_us_label",
+         "Youngest age for which Eucrisa (crisaborole ointment 2 %) is "
+         "indicated in mild to moderate atopic dermatitis (US)"),
+    Fact("zoryve_cream_us_ad_min_age", 6, "years", "zoryve_us_label",
+         "Youngest age for which Zoryve cream 0.15 % is indicated in mild to "
+         "moderate atopic dermatitis (US, approved July 2024)",
+         "Seen in the approval report at https://dermsquared.com/news-research/"
+         "fda-approves-zoryve-for-atopic-dermatitis (11 July 2024)."),
+    Fact("vtama_us_ad_min_age", 2, "years", "vtama_us_label",
+         "Youngest age for which Vtama (tapinarof cream 1 %) is indicated in "
+         "atopic dermatitis (US; indication added 12/2024)"),
+    Fact("opzelura_ad_us_min_age", 12, "years", "opzelura_us_label",
+         "Youngest age for which Opzelura is indicated for short-term and "
+         "non-continuous chronic treatment of mild to moderate atopic "
+         "dermatitis in non-immunocompromised patients (US, approved "
+         "September 2021)",
+         "Seen in the approval report at https://seekingalpha.com/news/"
+         "3742012-fda-approves-incytes-atopic-dermatitis-treatment-opzelura "
+         "and on the prescriber site (opzelurahcp.com, 'ages 12+')."),
+    Fact("opzelura_vitiligo_us_min_age", 12, "years", "opzelura_us_label",
+         "Youngest age for which Opzelura (ruxolitinib cream 1.5 %) is "
+         "indicated in nonsegmental vitiligo (US)"),
+    Fact("anzupgo_us_min_age", 18, "years", "anzupgo_us_label",
+         "Anzupgo (delgocitinib cream 20 mg/g) is indicated in adults with "
+         "moderate to severe chronic hand eczema (US, approved 23 July 2025)"),
     # --- Add new facts above this line, in a block headed by the chapter
     # --- that first prints them.
 ]
