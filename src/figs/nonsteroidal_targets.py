@@ -61,8 +61,8 @@ NODES = {
     "ahr": Node(_A, 56, 13.5, 6, "AhR (cytosol)", PURPLE),
     "arnt": Node(_A, 33, 13.5, 7, "AhR–ARNT in\nthe nucleus", GREEN),
     "genes": Node(50, 16, 90, 6,
-                  "cytokine genes (IL-2, IL-4, IL-13, IL-31) on; "
-                  "AhR also turns on barrier-protein genes", GREEN),
+                  "transcription of the cytokine genes of atopic dermatitis "
+                  "(IL-2, IL-4, IL-13, IL-31)", GREEN),
 }
 
 #: Arrows of each route: (source, target).
