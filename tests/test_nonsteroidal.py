@@ -41,7 +41,13 @@ def test_trials_read_the_facts_and_say_when_they_were_measured():
     assert _trial("TRuE-AD1").week == value("true_ad_week")
     assert _trial("DELTA 2").indication is Indication.HAND_ECZEMA
     assert [t.name for t in pivotal_trials()] == [
-        "AD-301", "AD-302", "TRuE-AD1", "TRuE-AD2", "DELTA 1", "DELTA 2"]
+        "AD-301", "AD-302", "TRuE-AD1", "TRuE-AD2", "ADORING 1", "ADORING 2",
+        "DELTA 1", "DELTA 2"]
+    adoring1 = _trial("ADORING 1")
+    # 45.4 - 13.9 = 31.5 points; NNT = 100 / 31.5 = 3.17 -> 4 patients.
+    assert adoring1.difference_pct == pytest.approx(31.5, abs=1e-9)
+    assert adoring1.nnt_whole == 4
+    assert adoring1.source == "dermavant2023adoring1"
 
 
 def test_interval_agrees_with_the_label_within_a_point():

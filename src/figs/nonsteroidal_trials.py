@@ -18,7 +18,7 @@ from tcibook.nonsteroidal import pivotal_trials
 
 #: Colour of each drug's rows.
 COLOURS = {"crisaborole": OKABE_ITO[0], "ruxolitinib": OKABE_ITO[2],
-           "delgocitinib": OKABE_ITO[3]}
+           "tapinarof": OKABE_ITO[1], "delgocitinib": OKABE_ITO[3]}
 
 
 def _colour(trial):
@@ -42,7 +42,7 @@ def draw():
     matplotlib.figure.Figure
     """
     trials = pivotal_trials()
-    fig = Figure(figsize=(7.4, 3.9))
+    fig = Figure(figsize=(7.4, 4.9))
     ax = fig.subplots()
     for i, t in enumerate(trials):
         y = len(trials) - 1 - i

@@ -1535,6 +1535,35 @@ _FACT_LIST = [
          "Week of the primary end point of TRuE-AD1 and TRuE-AD2"),
     Fact("true_ad_min_age", 12, "years", "papp2021ruxolitinib",
          "Youngest age enrolled in TRuE-AD1 and TRuE-AD2"),
+    # ADORING 1 and ADORING 2 (tapinarof cream 1 % once daily): the sponsor's
+    # topline reports of 15 March 2023 (ADORING 2) and 16 May 2023 (ADORING 1),
+    # numbers repeated in the trial summary at https://practicaldermatology.com/
+    # news/pediatric-ad-tapinarof-cream-1-delivers-clear-skin-and-reduced-burden/2484254
+    Fact("adoring1_tapinarof_pct", 45.4, "%", "dermavant2023adoring1",
+         "ADORING 1: vIGA-AD response (clear or almost clear with a 2-grade or "
+         "greater improvement) at week 8 on tapinarof cream 1 % once daily"),
+    Fact("adoring1_vehicle_pct", 13.9, "%", "dermavant2023adoring1",
+         "ADORING 1: vIGA-AD response at week 8 on the vehicle cream"),
+    Fact("adoring1_n_patients", 407, "patients", "dermavant2023adoring1",
+         "ADORING 1: patients enrolled (randomised 2:1, tapinarof to vehicle)"),
+    Fact("adoring2_tapinarof_pct", 46.4, "%", "dermavant2023adoring2",
+         "ADORING 2: vIGA-AD response at week 8 on tapinarof cream 1 %"),
+    Fact("adoring2_vehicle_pct", 18.0, "%", "dermavant2023adoring2",
+         "ADORING 2: vIGA-AD response at week 8 on the vehicle cream"),
+    Fact("adoring2_n_patients", 406, "patients", "dermavant2023adoring2",
+         "ADORING 2: patients enrolled (randomised 2:1)"),
+    Fact("adoring_week", 8, "week", "dermavant2023adoring2",
+         "Week of the primary end point of ADORING 1 and ADORING 2"),
+    Fact("adoring_min_age", 2, "years", "dermavant2023adoring2",
+         "Youngest age enrolled in ADORING 1 and ADORING 2 (moderate to severe "
+         "atopic dermatitis)"),
+    # Simpson 2024 (INTEGUMENT-1 and -2): key points at
+    # https://pmc.ncbi.nlm.nih.gov/articles/PMC11411450
+    Fact("integument_n_patients", 1337, "patients", "simpson2024roflumilast",
+         "Patients in INTEGUMENT-1 and INTEGUMENT-2 together (roflumilast cream "
+         "0.15 % once daily against vehicle)"),
+    Fact("integument_week", 4, "week", "simpson2024roflumilast",
+         "Week of the primary end point (vIGA-AD success) of INTEGUMENT-1 and -2"),
     # Bissonnette 2024 (DELTA 1, DELTA 2), chronic hand eczema: arm sizes and
     # percentages as summarised at https://accessmedicina.mhmedical.com/
     # updatesContent.aspx?gbosid=649646 and https://www.epocrates.com/online/

@@ -181,8 +181,9 @@ def pivotal_trials():
     -------
     tuple of PivotalTrial
         AD-301 and AD-302 (crisaborole), TRuE-AD1 and TRuE-AD2 (ruxolitinib
-        cream 1.5 %), DELTA 1 and DELTA 2 (delgocitinib cream, chronic hand
-        eczema), in that order.
+        cream 1.5 %), ADORING 1 and ADORING 2 (tapinarof cream, as reported
+        by the sponsor), DELTA 1 and DELTA 2 (delgocitinib cream, chronic
+        hand eczema), in that order.
 
     Examples
     --------
@@ -202,6 +203,11 @@ def pivotal_trials():
                        indication=Indication.ATOPIC_DERMATITIS, endpoint=iga,
                        week=value("true_ad_week"), min_age_years=value("true_ad_min_age"),
                        n_treated=None, n_vehicle=None, source="papp2021ruxolitinib")
+    vigad = "vIGA-AD 0/1 with a 2-grade or greater improvement"
+    tapinarof = dict(drug="tapinarof cream 1 %", indication=Indication.ATOPIC_DERMATITIS,
+                     endpoint=vigad, week=value("adoring_week"),
+                     min_age_years=value("adoring_min_age"), n_treated=None,
+                     n_vehicle=None)
     delgocitinib = dict(drug="delgocitinib cream 20 mg/g",
                         indication=Indication.HAND_ECZEMA, endpoint=iga_che,
                         week=value("delta_week"), min_age_years=18,
@@ -215,6 +221,12 @@ def pivotal_trials():
                      vehicle_pct=value("true_ad1_vehicle_pct"), **ruxolitinib),
         PivotalTrial("TRuE-AD2", treated_pct=value("true_ad2_ruxolitinib_pct"),
                      vehicle_pct=value("true_ad2_vehicle_pct"), **ruxolitinib),
+        PivotalTrial("ADORING 1", treated_pct=value("adoring1_tapinarof_pct"),
+                     vehicle_pct=value("adoring1_vehicle_pct"),
+                     source="dermavant2023adoring1", **tapinarof),
+        PivotalTrial("ADORING 2", treated_pct=value("adoring2_tapinarof_pct"),
+                     vehicle_pct=value("adoring2_vehicle_pct"),
+                     source="dermavant2023adoring2", **tapinarof),
         PivotalTrial("DELTA 1", treated_pct=value("delta1_delgocitinib_pct"),
                      vehicle_pct=value("delta1_vehicle_pct"),
                      n_treated=value("delta1_n_delgocitinib"),
