@@ -457,6 +457,14 @@ VERIFIED = {
     "vtama_us_ad_min_age": 2,
     "opzelura_ad_us_min_age": 12,
     "opzelura_vitiligo_us_min_age": 12,
+    "opzelura_vitiligo_us_approval_year": 2022,
+    "opzelura_vitiligo_max_bsa_pct": 10,
+    "opzelura_eu_vitiligo_min_age": 12,
+    "opzelura_eu_max_tubes_per_month": 2,
+    "opzelura_eu_tube_g": 100,
+    "opzelura_eu_repigmentation_beyond_weeks": 24,
+    "opzelura_eu_review_week": 52,
+    "opzelura_eu_review_repigmentation_pct": 25,
     "anzupgo_us_min_age": 18,
 }
 

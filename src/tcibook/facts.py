@@ -1627,6 +1627,32 @@ _FACT_LIST = [
     Fact("opzelura_vitiligo_us_min_age", 12, "years", "opzelura_us_label",
          "Youngest age for which Opzelura (ruxolitinib cream 1.5 %) is "
          "indicated in nonsegmental vitiligo (US)"),
+    Fact("opzelura_vitiligo_us_approval_year", 2022, "", "opzelura_us_label",
+         "Year of the US approval of Opzelura for nonsegmental vitiligo "
+         "(18 July 2022)",
+         "Seen in the company's announcement of 18 July 2022, copied at "
+         "http://tansuo8.cn/en/index.php/news/newsDetail.html?id=445&type=4 ."),
+    Fact("opzelura_vitiligo_max_bsa_pct", 10, "% of body surface area",
+         "opzelura_eu_smpc",
+         "Largest skin area to be treated with ruxolitinib cream in vitiligo "
+         "(EU SmPC section 4.2; the US approval names the same limit)"),
+    Fact("opzelura_eu_vitiligo_min_age", 12, "years", "opzelura_eu_smpc",
+         "Youngest age for which Opzelura is indicated in the EU: "
+         "non-segmental vitiligo with facial involvement"),
+    Fact("opzelura_eu_max_tubes_per_month", 2, "tubes", "opzelura_eu_smpc",
+         "Most 100 g tubes of ruxolitinib cream to be used in a month (EU)"),
+    Fact("opzelura_eu_tube_g", 100, "g", "opzelura_eu_smpc",
+         "Size of the tube the EU monthly limit counts"),
+    Fact("opzelura_eu_repigmentation_beyond_weeks", 24, "week",
+         "opzelura_eu_smpc",
+         "Satisfactory repigmentation may need treatment beyond this many weeks "
+         "(EU SmPC section 4.2)"),
+    Fact("opzelura_eu_review_week", 52, "week", "opzelura_eu_smpc",
+         "Week at which the EU SmPC asks to consider stopping ruxolitinib "
+         "cream in vitiligo if repigmentation is below the threshold"),
+    Fact("opzelura_eu_review_repigmentation_pct", 25, "%", "opzelura_eu_smpc",
+         "Repigmentation of the treated areas below which stopping is to be "
+         "considered at that week (EU)"),
     Fact("anzupgo_us_min_age", 18, "years", "anzupgo_us_label",
          "Anzupgo (delgocitinib cream 20 mg/g) is indicated in adults with "
          "moderate to severe chronic hand eczema (US, approved 23 July 2025)"),
