@@ -449,8 +449,6 @@ VERIFIED = {
     "delta2_n_delgocitinib": 314,
     "delta2_n_vehicle": 159,
     "delta_week": 16,
-    "delta1_difference_ci_pct": (4, 16),
-    "delta2_difference_ci_pct": (16, 29),
     "davis2025_n_new_recommendations": 4,
     "eucrisa_us_min_age_months": 3,
     "zoryve_cream_us_ad_min_age": 6,

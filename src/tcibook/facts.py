@@ -1564,12 +1564,9 @@ _FACT_LIST = [
          "0.15 % once daily against vehicle)"),
     Fact("integument_week", 4, "week", "simpson2024roflumilast",
          "Week of the primary end point (vIGA-AD success) of INTEGUMENT-1 and -2"),
-    # Bissonnette 2024 (DELTA 1, DELTA 2), chronic hand eczema: arm sizes and
-    # percentages as summarised at https://accessmedicina.mhmedical.com/
-    # updatesContent.aspx?gbosid=649646 and https://www.epocrates.com/online/
-    # article/anzupgo-cream-okd-for-chronic-hand-eczema; DELTA 2 arms also in
-    # the registry results (NCT04872101) at https://meddatax.com/
-    # clinical-trials/NCT04872101/results
+    # Bissonnette 2024 (DELTA 1, DELTA 2; Lancet, PMID 39033766), chronic hand
+    # eczema; the DELTA 2 arm sizes are also those of the registry results
+    # (NCT04872101, participant flow: 314 and 159 started).
     Fact("delta1_delgocitinib_pct", 20, "%", "bissonnette2024delta",
          "DELTA 1: IGA-CHE treatment success at week 16 on delgocitinib cream "
          "20 mg/g twice daily (percent rounded to a whole number in the source)"),
@@ -1589,17 +1586,6 @@ _FACT_LIST = [
          "DELTA 2: patients randomised to the cream vehicle"),
     Fact("delta_week", 16, "week", "bissonnette2024delta",
          "Week of the primary end point of DELTA 1 and DELTA 2"),
-    Fact("delta1_difference_ci_pct", (4, 16), "percentage points",
-         "anzupgo_us_label",
-         "DELTA 1 (Trial 1 of the label): 95 % confidence interval of the "
-         "difference in IGA-CHE treatment success, delgocitinib minus vehicle",
-         "Seen with the difference of 10 % in the summary of the label at "
-         "https://www.epocrates.com/online/article/anzupgo-cream-okd-for-chronic-hand-eczema ."),
-    Fact("delta2_difference_ci_pct", (16, 29), "percentage points",
-         "anzupgo_us_label",
-         "DELTA 2 (Trial 2 of the label): 95 % confidence interval of the "
-         "difference, delgocitinib minus vehicle (difference 22 %)",
-         "Seen in the same summary of the label."),
     Fact("davis2025_n_new_recommendations", 4, "", "davis2025focused",
          "New recommendations of the AAD's 2025 focused update for adults "
          "(all strong: tapinarof cream, roflumilast cream, lebrikizumab, "
@@ -1610,9 +1596,7 @@ _FACT_LIST = [
          "indicated in mild to moderate atopic dermatitis (US)"),
     Fact("zoryve_cream_us_ad_min_age", 6, "years", "zoryve_us_label",
          "Youngest age for which Zoryve cream 0.15 % is indicated in mild to "
-         "moderate atopic dermatitis (US, approved July 2024)",
-         "Seen in the approval report at https://dermsquared.com/news-research/"
-         "fda-approves-zoryve-for-atopic-dermatitis (11 July 2024)."),
+         "moderate atopic dermatitis (US, approved July 2024)"),
     Fact("vtama_us_ad_min_age", 2, "years", "vtama_us_label",
          "Youngest age for which Vtama (tapinarof cream 1 %) is indicated in "
          "atopic dermatitis (US; indication added 12/2024)"),
@@ -1620,18 +1604,13 @@ _FACT_LIST = [
          "Youngest age for which Opzelura is indicated for short-term and "
          "non-continuous chronic treatment of mild to moderate atopic "
          "dermatitis in non-immunocompromised patients (US, approved "
-         "September 2021)",
-         "Seen in the approval report at https://seekingalpha.com/news/"
-         "3742012-fda-approves-incytes-atopic-dermatitis-treatment-opzelura "
-         "and on the prescriber site (opzelurahcp.com, 'ages 12+')."),
+         "September 2021)"),
     Fact("opzelura_vitiligo_us_min_age", 12, "years", "opzelura_us_label",
          "Youngest age for which Opzelura (ruxolitinib cream 1.5 %) is "
          "indicated in nonsegmental vitiligo (US)"),
     Fact("opzelura_vitiligo_us_approval_year", 2022, "", "opzelura_us_label",
          "Year of the US approval of Opzelura for nonsegmental vitiligo "
-         "(18 July 2022)",
-         "Seen in the company's announcement of 18 July 2022, copied at "
-         "http://tansuo8.cn/en/index.php/news/newsDetail.html?id=445&type=4 ."),
+         "(18 July 2022)"),
     Fact("opzelura_vitiligo_max_bsa_pct", 10, "% of body surface area",
          "opzelura_eu_smpc",
          "Largest skin area to be treated with ruxolitinib cream in vitiligo "
