@@ -59,7 +59,7 @@ NODES = {
     "pka": Node(_P, 33, 13.5, 7, "less cAMP:\nmore cytokines", GREEN),
     "ligand": Node(_A, 74, 13.5, 7, "AhR ligand", BLACK),
     "ahr": Node(_A, 56, 13.5, 6, "AhR (cytosol)", PURPLE),
-    "arnt": Node(_A, 33, 13.5, 7, "AhR–ARNT in\nthe nucleus", GREEN),
+    "arnt": Node(_A, 33, 13.5, 7, "AhR–ARNT:\nless IL-4, IL-13", GREEN),
     "genes": Node(50, 16, 90, 6,
                   "transcription of the cytokine genes of atopic dermatitis "
                   "(IL-2, IL-4, IL-13, IL-31)", GREEN),
