@@ -81,9 +81,11 @@ def test_licence_table_by_age_and_indication():
     # 3 months: only crisaborole among the topicals for atopic dermatitis.
     assert names(0.25, "atopic dermatitis") == ["Eucrisa 2 %"]
     assert names(0.24, "atopic dermatitis") == []
-    # Birthdays: 2 years brings in the TCIs and tapinarof, 6 roflumilast, 16
-    # tacrolimus 0.1 %.
+    # Birthdays: 2 years brings in the TCIs, tapinarof and ruxolitinib (the
+    # September 2025 label), 6 roflumilast, 16 tacrolimus 0.1 %.
     assert "Vtama 1 %" in names(2, "atopic dermatitis")
+    assert "Opzelura 1.5 %" not in names(1.99, "atopic dermatitis")
+    assert "Opzelura 1.5 %" in names(2, "atopic dermatitis")
     assert "Zoryve cream 0.15 %" not in names(5.99, "atopic dermatitis")
     assert "Zoryve cream 0.15 %" in names(6, "atopic dermatitis")
     assert "Protopic 0.1 %" in names(16, Indication.ATOPIC_DERMATITIS)

@@ -1600,11 +1600,12 @@ _FACT_LIST = [
     Fact("vtama_us_ad_min_age", 2, "years", "vtama_us_label",
          "Youngest age for which Vtama (tapinarof cream 1 %) is indicated in "
          "atopic dermatitis (US; indication added 12/2024)"),
-    Fact("opzelura_ad_us_min_age", 12, "years", "opzelura_us_label",
+    Fact("opzelura_ad_us_min_age", 2, "years", "opzelura_us_label",
          "Youngest age for which Opzelura is indicated for short-term and "
          "non-continuous chronic treatment of mild to moderate atopic "
-         "dermatitis in non-immunocompromised patients (US, approved "
-         "September 2021)"),
+         "dermatitis in non-immunocompromised patients (US; first approved "
+         "from 12 years in September 2021, from 2 years since the revision "
+         "of September 2025)"),
     Fact("opzelura_vitiligo_us_min_age", 12, "years", "opzelura_us_label",
          "Youngest age for which Opzelura (ruxolitinib cream 1.5 %) is "
          "indicated in nonsegmental vitiligo (US)"),

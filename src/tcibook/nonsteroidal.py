@@ -318,7 +318,7 @@ def us_licensed_topicals(age_years, indication):
     Examples
     --------
     >>> [u.product for u in us_licensed_topicals(4, "atopic dermatitis")]
-    ['Protopic 0.03 %', 'Elidel 1 %', 'Eucrisa 2 %', 'Vtama 1 %']
+    ['Protopic 0.03 %', 'Elidel 1 %', 'Eucrisa 2 %', 'Vtama 1 %', 'Opzelura 1.5 %']
     """
     age = check_number("age_years", age_years, low=0.0, high=130.0, unit="years")
     indication = check_choice("indication", indication, Indication)
