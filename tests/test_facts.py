@@ -454,6 +454,7 @@ VERIFIED = {
     "zoryve_cream_us_ad_min_age": 6,
     "vtama_us_ad_min_age": 2,
     "opzelura_ad_us_min_age": 2,
+    "zoryve_cream_005_us_ad_min_age": 2,
     "opzelura_vitiligo_us_min_age": 12,
     "opzelura_vitiligo_us_approval_year": 2022,
     "opzelura_vitiligo_max_bsa_pct": 10,

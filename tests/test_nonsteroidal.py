@@ -88,6 +88,12 @@ def test_licence_table_by_age_and_indication():
     assert "Opzelura 1.5 %" in names(2, "atopic dermatitis")
     assert "Zoryve cream 0.15 %" not in names(5.99, "atopic dermatitis")
     assert "Zoryve cream 0.15 %" in names(6, "atopic dermatitis")
+    # Roflumilast cream 0.05 % covers 2 to 5 years: from the 2nd birthday up
+    # to, not including, the 6th, when the 0.15 % strength takes over.
+    assert "Zoryve cream 0.05 %" not in names(1.99, "atopic dermatitis")
+    assert "Zoryve cream 0.05 %" in names(2, "atopic dermatitis")
+    assert "Zoryve cream 0.05 %" in names(5.99, "atopic dermatitis")
+    assert "Zoryve cream 0.05 %" not in names(6, "atopic dermatitis")
     assert "Protopic 0.1 %" in names(16, Indication.ATOPIC_DERMATITIS)
     assert names(11, "nonsegmental vitiligo") == []
     assert names(12, "Nonsegmental Vitiligo ") == ["Opzelura 1.5 %"]

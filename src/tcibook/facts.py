@@ -1597,6 +1597,10 @@ _FACT_LIST = [
     Fact("zoryve_cream_us_ad_min_age", 6, "years", "zoryve_us_label",
          "Youngest age for which Zoryve cream 0.15 % is indicated in mild to "
          "moderate atopic dermatitis (US, approved July 2024)"),
+    Fact("zoryve_cream_005_us_ad_min_age", 2, "years", "zoryve_us_label",
+         "Youngest age for which Zoryve cream 0.05 % is indicated in mild to "
+         "moderate atopic dermatitis; the 0.05 % strength covers children 2 to "
+         "5 years of age (US, approved October 2025)"),
     Fact("vtama_us_ad_min_age", 2, "years", "vtama_us_label",
          "Youngest age for which Vtama (tapinarof cream 1 %) is indicated in "
          "atopic dermatitis (US; indication added 12/2024)"),

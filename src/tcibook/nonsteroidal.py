@@ -252,6 +252,10 @@ class LabelledUse:
         Youngest licensed age in years (3 months is 0.25).
     source : str
         Key of the label in ``references.bib``.
+    below_age_years : float or None
+        Birthday from which the label no longer covers this strength ("2 to
+        5 years" ends at the sixth birthday: 6); None when there is no upper
+        age.
     """
 
     product: str
@@ -259,6 +263,12 @@ class LabelledUse:
     indication: Indication
     min_age_years: float
     source: str
+    below_age_years: float | None = None
+
+    def covers(self, age_years):
+        """True when this use covers a patient of ``age_years`` (already checked)."""
+        return (age_years >= self.min_age_years
+                and (self.below_age_years is None or age_years < self.below_age_years))
 
 
 def us_labelled_uses():
@@ -277,6 +287,9 @@ def us_labelled_uses():
                     "eucrisa_us_label"),
         LabelledUse("Zoryve cream 0.15 %", "roflumilast", Indication.ATOPIC_DERMATITIS,
                     value("zoryve_cream_us_ad_min_age"), "zoryve_us_label"),
+        LabelledUse("Zoryve cream 0.05 %", "roflumilast", Indication.ATOPIC_DERMATITIS,
+                    value("zoryve_cream_005_us_ad_min_age"), "zoryve_us_label",
+                    below_age_years=value("zoryve_cream_us_ad_min_age")),
         LabelledUse("Vtama 1 %", "tapinarof", Indication.ATOPIC_DERMATITIS,
                     value("vtama_us_ad_min_age"), "vtama_us_label"),
         LabelledUse("Opzelura 1.5 %", "ruxolitinib", Indication.ATOPIC_DERMATITIS,
@@ -292,7 +305,8 @@ def us_licensed_topicals(age_years, indication):
     """Non-steroidal topicals whose US label covers an indication at an age.
 
     A product is covered from the day of the birthday its label names
-    (``age_years >= min_age_years``). Only the labelled uses in this module
+    (``age_years >= min_age_years``) up to, not including, the birthday at
+    which its age range ends, if it has one (:meth:`LabelledUse.covers`). Only the labelled uses in this module
     are known: a product that is absent is not thereby unlicensed, and a
     licence says nothing about which product suits a patient.
 
@@ -317,10 +331,16 @@ def us_licensed_topicals(age_years, indication):
 
     Examples
     --------
-    >>> [u.product for u in us_licensed_topicals(4, "atopic dermatitis")]
-    ['Protopic 0.03 %', 'Elidel 1 %', 'Eucrisa 2 %', 'Vtama 1 %', 'Opzelura 1.5 %']
+    >>> for use in us_licensed_topicals(4, "atopic dermatitis"):
+    ...     print(use.product)
+    Protopic 0.03 %
+    Elidel 1 %
+    Eucrisa 2 %
+    Zoryve cream 0.05 %
+    Vtama 1 %
+    Opzelura 1.5 %
     """
     age = check_number("age_years", age_years, low=0.0, high=130.0, unit="years")
     indication = check_choice("indication", indication, Indication)
     return tuple(u for u in us_labelled_uses()
-                 if u.indication is indication and age >= u.min_age_years)
+                 if u.indication is indication and u.covers(age))
