@@ -366,6 +366,46 @@ class TwoByTwo:
             object.__setattr__(self, f"n_{arm}", n)
             object.__setattr__(self, f"events_{arm}", k)
 
+    @classmethod
+    def from_percentages(cls, treated_pct, n_treated, control_pct, n_control):
+        """Counts rebuilt from printed response percentages and arm sizes.
+
+        Each count is ``percent / 100 * n`` rounded to the nearest whole
+        patient. A report that prints a rounded or model-imputed percentage
+        gives counts within a patient or two of the true ones, so an interval
+        computed from them agrees with the report's own only to about a
+        percentage point.
+
+        Parameters
+        ----------
+        treated_pct, control_pct : float
+            Percent of each arm with the event, in [0, 100].
+        n_treated, n_control : int
+            Patients in each arm, at least 1.
+
+        Returns
+        -------
+        TwoByTwo
+
+        Raises
+        ------
+        ValueError
+            If a percentage is outside [0, 100] or an arm size is not a whole
+            number of at least 1.
+
+        Examples
+        --------
+        >>> TwoByTwo.from_percentages(20, 325, 10, 162)
+        TwoByTwo(events_treated=65, n_treated=325, events_control=16, n_control=162)
+        """
+        counts = []
+        for arm, pct, n in (("treated", treated_pct, n_treated),
+                            ("control", control_pct, n_control)):
+            pct = check_number(f"{arm}_pct", pct, low=0.0, high=100.0, unit="%")
+            n = check_integer(f"n_{arm}", n, low=1)
+            counts += [round(pct / 100.0 * n), n]
+        return cls(*counts)
+
     @property
     def risk_treated(self):
         """Proportion with the event on treatment, in [0, 1]."""

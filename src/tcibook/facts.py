@@ -1508,6 +1508,146 @@ _FACT_LIST = [
          "Share associated with diluted plasma proteins (SD 1.5)"),
     Fact("tacrolimus_blood_lymphocyte_pct", 0.46, "%", "pubmed12164257",
          "Share associated with lymphocytes (SD 0.10)"),
+    # --- The TCIs among today's non-steroidal topicals (chapter
+    # --- nonsteroidal-topicals; problem set 14) -----------------------------
+    # Paller 2016 (AD-301, AD-302): abstract at https://www.luriechildrens.org/
+    # en/research/publications/efficacy-and-safety-of-crisaborole-ointment-a-
+    # novel-nonsteroidal-phosphodiesterase-4-pde4-inhibitor-for-the-topical-
+    # treatment-of-atopic-dermatitis-ad-in-children-and-adults/
+    Fact("ad301_crisaborole_pct", 32.8, "%", "paller2016crisaborole",
+         "AD-301: ISGA success (clear or almost clear with a 2-grade or greater "
+         "improvement) at day 29 on crisaborole ointment 2 % twice daily"),
+    Fact("ad301_vehicle_pct", 25.4, "%", "paller2016crisaborole",
+         "AD-301: ISGA success at day 29 on the vehicle ointment"),
+    Fact("ad302_crisaborole_pct", 31.4, "%", "paller2016crisaborole",
+         "AD-302: ISGA success at day 29 on crisaborole ointment 2 %"),
+    Fact("ad302_vehicle_pct", 18.0, "%", "paller2016crisaborole",
+         "AD-302: ISGA success at day 29 on the vehicle ointment"),
+    Fact("crisaborole_trials_day", 29, "day", "paller2016crisaborole",
+         "Day of the primary end point of AD-301 and AD-302 (28 days of "
+         "twice-daily application)"),
+    Fact("crisaborole_trials_min_age", 2, "years", "paller2016crisaborole",
+         "Youngest age enrolled in AD-301 and AD-302"),
+    # Papp 2021 (TRuE-AD1, TRuE-AD2): abstract at
+    # https://pubmed.ncbi.nlm.nih.gov/33957195/
+    Fact("true_ad1_ruxolitinib_pct", 53.8, "%", "papp2021ruxolitinib",
+         "TRuE-AD1: IGA treatment success (0/1 with a 2-grade or greater "
+         "improvement) at week 8 on ruxolitinib cream 1.5 % twice daily"),
+    Fact("true_ad1_vehicle_pct", 15.1, "%", "papp2021ruxolitinib",
+         "TRuE-AD1: IGA treatment success at week 8 on the vehicle cream"),
+    Fact("true_ad2_ruxolitinib_pct", 51.3, "%", "papp2021ruxolitinib",
+         "TRuE-AD2: IGA treatment success at week 8 on ruxolitinib cream 1.5 %"),
+    Fact("true_ad2_vehicle_pct", 7.6, "%", "papp2021ruxolitinib",
+         "TRuE-AD2: IGA treatment success at week 8 on the vehicle cream"),
+    Fact("true_ad_week", 8, "week", "papp2021ruxolitinib",
+         "Week of the primary end point of TRuE-AD1 and TRuE-AD2"),
+    Fact("true_ad_min_age", 12, "years", "papp2021ruxolitinib",
+         "Youngest age enrolled in TRuE-AD1 and TRuE-AD2"),
+    # ADORING 1 and ADORING 2 (tapinarof cream 1 % once daily): the sponsor's
+    # topline reports of 15 March 2023 (ADORING 2) and 16 May 2023 (ADORING 1),
+    # numbers repeated in the trial summary at https://practicaldermatology.com/
+    # news/pediatric-ad-tapinarof-cream-1-delivers-clear-skin-and-reduced-burden/2484254
+    Fact("adoring1_tapinarof_pct", 45.4, "%", "dermavant2023adoring1",
+         "ADORING 1: vIGA-AD response (clear or almost clear with a 2-grade or "
+         "greater improvement) at week 8 on tapinarof cream 1 % once daily"),
+    Fact("adoring1_vehicle_pct", 13.9, "%", "dermavant2023adoring1",
+         "ADORING 1: vIGA-AD response at week 8 on the vehicle cream"),
+    Fact("adoring1_n_patients", 407, "patients", "dermavant2023adoring1",
+         "ADORING 1: patients enrolled (randomised 2:1, tapinarof to vehicle)"),
+    Fact("adoring2_tapinarof_pct", 46.4, "%", "dermavant2023adoring2",
+         "ADORING 2: vIGA-AD response at week 8 on tapinarof cream 1 %"),
+    Fact("adoring2_vehicle_pct", 18.0, "%", "dermavant2023adoring2",
+         "ADORING 2: vIGA-AD response at week 8 on the vehicle cream"),
+    Fact("adoring2_n_patients", 406, "patients", "dermavant2023adoring2",
+         "ADORING 2: patients enrolled (randomised 2:1)"),
+    Fact("adoring_week", 8, "week", "dermavant2023adoring2",
+         "Week of the primary end point of ADORING 1 and ADORING 2"),
+    Fact("adoring_min_age", 2, "years", "dermavant2023adoring2",
+         "Youngest age enrolled in ADORING 1 and ADORING 2 (moderate to severe "
+         "atopic dermatitis)"),
+    # Simpson 2024 (INTEGUMENT-1 and -2): key points at
+    # https://pmc.ncbi.nlm.nih.gov/articles/PMC11411450
+    Fact("integument_n_patients", 1337, "patients", "simpson2024roflumilast",
+         "Patients in INTEGUMENT-1 and INTEGUMENT-2 together (roflumilast cream "
+         "0.15 % once daily against vehicle)"),
+    Fact("integument_week", 4, "week", "simpson2024roflumilast",
+         "Week of the primary end point (vIGA-AD success) of INTEGUMENT-1 and -2"),
+    # Bissonnette 2024 (DELTA 1, DELTA 2; Lancet, PMID 39033766), chronic hand
+    # eczema; the DELTA 2 arm sizes are also those of the registry results
+    # (NCT04872101, participant flow: 314 and 159 started).
+    Fact("delta1_delgocitinib_pct", 20, "%", "bissonnette2024delta",
+         "DELTA 1: IGA-CHE treatment success at week 16 on delgocitinib cream "
+         "20 mg/g twice daily (percent rounded to a whole number in the source)"),
+    Fact("delta1_vehicle_pct", 10, "%", "bissonnette2024delta",
+         "DELTA 1: IGA-CHE treatment success at week 16 on the cream vehicle"),
+    Fact("delta1_n_delgocitinib", 325, "patients", "bissonnette2024delta",
+         "DELTA 1: patients randomised to delgocitinib cream"),
+    Fact("delta1_n_vehicle", 162, "patients", "bissonnette2024delta",
+         "DELTA 1: patients randomised to the cream vehicle"),
+    Fact("delta2_delgocitinib_pct", 29, "%", "bissonnette2024delta",
+         "DELTA 2: IGA-CHE treatment success at week 16 on delgocitinib cream"),
+    Fact("delta2_vehicle_pct", 7, "%", "bissonnette2024delta",
+         "DELTA 2: IGA-CHE treatment success at week 16 on the cream vehicle"),
+    Fact("delta2_n_delgocitinib", 314, "patients", "bissonnette2024delta",
+         "DELTA 2: patients randomised to delgocitinib cream"),
+    Fact("delta2_n_vehicle", 159, "patients", "bissonnette2024delta",
+         "DELTA 2: patients randomised to the cream vehicle"),
+    Fact("delta_week", 16, "week", "bissonnette2024delta",
+         "Week of the primary end point of DELTA 1 and DELTA 2"),
+    Fact("davis2025_n_new_recommendations", 4, "", "davis2025focused",
+         "New recommendations of the AAD's 2025 focused update for adults "
+         "(all strong: tapinarof cream, roflumilast cream, lebrikizumab, "
+         "nemolizumab with concomitant topical therapy)"),
+    # US labels: indications and youngest licensed ages.
+    Fact("eucrisa_us_min_age_months", 3, "months", "eucrisa_us_label",
+         "Youngest age for which Eucrisa (crisaborole ointment 2 %) is "
+         "indicated in mild to moderate atopic dermatitis (US)"),
+    Fact("zoryve_cream_us_ad_min_age", 6, "years", "zoryve_us_label",
+         "Youngest age for which Zoryve cream 0.15 % is indicated in mild to "
+         "moderate atopic dermatitis (US, approved July 2024)"),
+    Fact("zoryve_cream_005_us_ad_min_age", 2, "years", "zoryve_us_label",
+         "Youngest age for which Zoryve cream 0.05 % is indicated in mild to "
+         "moderate atopic dermatitis; the 0.05 % strength covers children 2 to "
+         "5 years of age (US, approved October 2025)"),
+    Fact("vtama_us_ad_min_age", 2, "years", "vtama_us_label",
+         "Youngest age for which Vtama (tapinarof cream 1 %) is indicated in "
+         "atopic dermatitis (US; indication added 12/2024)"),
+    Fact("opzelura_ad_us_min_age", 2, "years", "opzelura_us_label",
+         "Youngest age for which Opzelura is indicated for short-term and "
+         "non-continuous chronic treatment of mild to moderate atopic "
+         "dermatitis in non-immunocompromised patients (US; first approved "
+         "from 12 years in September 2021, from 2 years since the revision "
+         "of September 2025)"),
+    Fact("opzelura_vitiligo_us_min_age", 12, "years", "opzelura_us_label",
+         "Youngest age for which Opzelura (ruxolitinib cream 1.5 %) is "
+         "indicated in nonsegmental vitiligo (US)"),
+    Fact("opzelura_vitiligo_us_approval_year", 2022, "", "opzelura_us_label",
+         "Year of the US approval of Opzelura for nonsegmental vitiligo "
+         "(18 July 2022)"),
+    Fact("opzelura_vitiligo_max_bsa_pct", 10, "% of body surface area",
+         "opzelura_eu_smpc",
+         "Largest skin area to be treated with ruxolitinib cream in vitiligo "
+         "(EU SmPC section 4.2; the US approval names the same limit)"),
+    Fact("opzelura_eu_vitiligo_min_age", 12, "years", "opzelura_eu_smpc",
+         "Youngest age for which Opzelura is indicated in the EU: "
+         "non-segmental vitiligo with facial involvement"),
+    Fact("opzelura_eu_max_tubes_per_month", 2, "tubes", "opzelura_eu_smpc",
+         "Most 100 g tubes of ruxolitinib cream to be used in a month (EU)"),
+    Fact("opzelura_eu_tube_g", 100, "g", "opzelura_eu_smpc",
+         "Size of the tube the EU monthly limit counts"),
+    Fact("opzelura_eu_repigmentation_beyond_weeks", 24, "week",
+         "opzelura_eu_smpc",
+         "Satisfactory repigmentation may need treatment beyond this many weeks "
+         "(EU SmPC section 4.2)"),
+    Fact("opzelura_eu_review_week", 52, "week", "opzelura_eu_smpc",
+         "Week at which the EU SmPC asks to consider stopping ruxolitinib "
+         "cream in vitiligo if repigmentation is below the threshold"),
+    Fact("opzelura_eu_review_repigmentation_pct", 25, "%", "opzelura_eu_smpc",
+         "Repigmentation of the treated areas below which stopping is to be "
+         "considered at that week (EU)"),
+    Fact("anzupgo_us_min_age", 18, "years", "anzupgo_us_label",
+         "Anzupgo (delgocitinib cream 20 mg/g) is indicated in adults with "
+         "moderate to severe chronic hand eczema (US, approved 23 July 2025)"),
     # --- Add new facts above this line, in a block headed by the chapter
     # --- that first prints them.
 ]
