@@ -12,7 +12,7 @@ PYTEST_FLAGS := -n auto --dist loadfile
 .DEFAULT_GOAL := help
 AXE    := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: help setup browser-deps html pdf test check-numerics bench notebooks student check-notebooks lock clean
+.PHONY: help setup browser-deps html pdf test test-fast check-numerics bench notebooks student check-notebooks lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -43,6 +43,13 @@ pdf: $(STAMP)  ## Build the PDF into _build/latex/book.pdf (needs TeX; see READM
 
 test: $(STAMP) $(AXE)  ## Run the full test suite (unit, nbval, HTML/PDF builds, browser)
 	$(BIN)/python -m pytest $(PYTEST_FLAGS)
+
+# Unit tests and doctests only: what carries none of the markers of
+# pyproject.toml (no book build, notebook, browser or grading).
+FAST_MARKS := not build and not browser and not notebooks and not grading
+
+test-fast: $(STAMP)  ## Unit tests and doctests only (about half a minute): the author's quick check
+	$(BIN)/python -m pytest $(PYTEST_FLAGS) -o addopts="-ra --doctest-modules" -m "$(FAST_MARKS)" tests src
 
 check-numerics: $(STAMP)  ## nbval under two numeric configurations (BLAS threads, SIMD kernels)
 	$(BIN)/python tools/numerics_check.py

@@ -41,6 +41,51 @@ def pytest_configure(config):
         os.environ["TCIBOOK_TEST_RUN"] = uuid.uuid4().hex
 
 
+#: What a test needs, read from the fixtures it uses: ``build`` (a book build:
+#: the real book or a mini-book), ``browser`` (Chromium), ``grading``
+#: (otter-grader, or a course pack installed into a new virtual environment).
+FIXTURE_MARKS = {
+    "html_build": "build", "pdf_build": "build", "site_dir": "build",
+    "mini_book": "build", "student_edition": "build",
+    "browser": "browser",
+    "graded": "grading", "pack": "grading",
+}
+#: Tests that start a Jupyter kernel themselves (nbval's own items are marked
+#: ``notebooks`` too), by file and test name.
+KERNEL_TESTS = {
+    "test_exercises.py": ("test_student_version_fails_only_at_placeholders",),
+    "test_selfcheck.py": ("test_a_kernel_records_cell_errors_for_the_check",),
+    "test_notebooks.py": ("test_nbval_fails_when_a_stored_output_differs",),
+    "test_coursepack.py": (
+        "test_the_pack_installs_in_a_clean_venv_and_a_notebook_runs_to_its_first_placeholder",),
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test with what it needs (``-m "not build"`` and the like
+    select what their names say; ``make test-fast`` runs the unmarked ones)."""
+    seen = set()
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        needs = {FIXTURE_MARKS[n] for n in names & FIXTURE_MARKS.keys()}
+        path = Path(str(item.fspath))
+        if path.suffix == ".ipynb":
+            needs.add("notebooks")
+        test = getattr(item, "originalname", item.name)
+        if test in KERNEL_TESTS.get(path.name, ()):
+            needs.add("notebooks")
+            seen.add((path.name, test))
+        if "grading" in needs:
+            needs.add("notebooks")
+        for mark in sorted(needs):
+            item.add_marker(mark)
+    collected = {Path(str(i.fspath)).name for i in items}
+    stale = [(f, t) for f, tests in KERNEL_TESTS.items() if f in collected
+             for t in tests if (f, t) not in seen]
+    if stale and not any("::" in a for a in config.args):
+        raise pytest.UsageError(f"conftest.KERNEL_TESTS names tests that do not exist: {stale}")
+
+
 def jupyter_book(*args, cwd=ROOT, timeout=1200):
     """Run ``jupyter-book`` from this environment; return (returncode, output)."""
     exe = BIN / "jupyter-book"
