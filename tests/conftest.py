@@ -26,7 +26,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-sys.path.insert(0, str(ROOT / "tools"))
 
 #: Flags of every book build the tests inspect: warnings are errors, every
 #: reference is checked, and the Sphinx environment is rebuilt from scratch.

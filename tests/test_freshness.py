@@ -10,6 +10,7 @@ myst-nb reports executing.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -123,3 +124,27 @@ def test_changed_fact_and_model_reach_the_pdf(tiny_book):
     assert "MASS=1999.98" in pdf_text(tiny_book)
     assert build(tiny_book) == [], "the HTML build reuses what the PDF builds ran"
     assert html_mass(tiny_book) == ["1999.98"]
+
+
+def test_an_explorer_depends_on_what_its_data_load(tmp_path, monkeypatch):
+    """The PK explorer reaches ``systemic_exposure`` through ``poppk``: both
+    are recorded; the record is reused while its files are unchanged."""
+    import types
+
+    import explorers
+    import freshness
+
+    app = types.SimpleNamespace(outdir=str(tmp_path / "html"), srcdir=str(ROOT),
+                                doctreedir=str(tmp_path / ".doctrees"))
+    loaded = explorers.loaded_by(app, "pk", {})
+    assert {"src/tcibook/explorer_data.py", "src/tcibook/pk.py", "src/tcibook/poppk.py",
+            "src/tcibook/systemic_exposure.py", "src/tcibook/facts.py"} <= set(loaded)
+    assert all(not f.startswith((".venv", "_build")) for f in loaded)
+
+    runs = []
+    monkeypatch.setattr(freshness, "record_loaded", lambda *a: runs.append(a) or [])
+    del app.tcibook_explorers  # read back from the doctree folder
+    assert explorers.loaded_by(app, "pk", {}) == loaded and runs == []
+    stale = dict(loaded, **{"src/tcibook/poppk.py": "an older hash"})
+    app.tcibook_explorers[json.dumps(["pk", {}])] = stale
+    assert explorers.loaded_by(app, "pk", {}) == {} and len(runs) == 1
