@@ -159,27 +159,27 @@ def _expire_cache(app):
 
 def _record_notebook(app, docname):
     """After a page is read: if its notebook was executed, keep what the
-    kernel loaded, by cache entry; note the files of its entry as the page's
-    dependencies either way."""
+    kernel loaded with its new cache entry; either way, the files its newest
+    entry loaded become the page's dependencies."""
     cache = app.tcibook_cache
-    record = Path(app.tcibook_records, "kernel.txt")
-    source = str(Path(app.env.doc2path(docname)).resolve())
     if cache is None:
         return
-    store = Path(cache.path, NOTEBOOKS_RECORD)
-    records = load_json(store)
+    source = str(Path(app.env.doc2path(docname)).resolve())
     entries = sorted((e for e in cache.list_cache_records()
                       if str(Path(e.uri).resolve()) == source), key=lambda e: e.created)
     if not entries:
         return
-    newest = entries[-1]
-    if record.exists():
-        files = hashes(app.srcdir, record.read_text(encoding="utf-8").split())
-        records[newest.hashkey] = {"uri": os.path.relpath(source, app.srcdir), "files": files}
+    store = Path(cache.path, NOTEBOOKS_RECORD)
+    records = load_json(store)
+    kernel = Path(app.tcibook_records, "kernel.txt")
+    if kernel.exists():  # executed in this build: its entry is the newest
+        files = hashes(app.srcdir, kernel.read_text(encoding="utf-8").split())
+        records[entries[-1].hashkey] = {"uri": os.path.relpath(source, app.srcdir),
+                                        "files": files}
         save_json(store, records)
-    recorded = records.get(newest.hashkey)
-    if recorded:
-        note_loaded(app.env, docname, app.srcdir, recorded["files"])
+    newest = records.get(entries[-1].hashkey)
+    if newest:
+        note_loaded(app.env, docname, app.srcdir, newest["files"])
 
 
 # --- Sphinx events --------------------------------------------------------------
