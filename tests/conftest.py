@@ -42,8 +42,9 @@ def pytest_configure(config):
 
 
 #: What a test needs, read from the fixtures it uses: ``build`` (a book build:
-#: the real book or a tiny site), ``browser`` (Chromium), ``grading``
-#: (otter-grader, or a course pack installed into a new virtual environment).
+#: the real book or a tiny site), ``browser`` (Chromium), ``grading`` (the
+#: instructors' tools: otter-grader, the course pack and its virtual
+#: environment; they run notebooks too, so they are ``notebooks`` as well).
 FIXTURE_MARKS = {
     "html_build": "build", "pdf_build": "build", "site_dir": "build",
     "tiny_site": "build", "student_edition": "build",
