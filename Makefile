@@ -14,7 +14,7 @@ AXE    := tests/browser/node_modules/axe-core/axe.min.js
 # Debian's epubcheck installs its jar as /usr/bin/epubcheck; run it with java.
 EPUBCHECK := $(realpath $(shell command -v epubcheck 2>/dev/null))
 
-.PHONY: help setup browser-deps html pdf epub site test check-numerics bench notebooks student check-notebooks lock clean
+.PHONY: help setup browser-deps html pdf epub site test test-fast check-numerics bench notebooks student check-notebooks lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -56,6 +56,13 @@ site: $(STAMP)  ## The site to publish: PDF, EPUB, course pack and student editi
 
 test: $(STAMP) $(AXE)  ## Run the full test suite (unit, nbval, HTML/PDF builds, browser)
 	$(BIN)/python -m pytest $(PYTEST_FLAGS)
+
+# Unit tests and doctests only: what carries none of the markers of
+# pyproject.toml (no book build, notebook, browser or grading).
+FAST_MARKS := not build and not browser and not notebooks and not grading
+
+test-fast: $(STAMP)  ## Unit tests and doctests only (about half a minute): the author's quick check
+	$(BIN)/python -m pytest $(PYTEST_FLAGS) -o addopts="-ra --doctest-modules" -m "$(FAST_MARKS)" tests src
 
 check-numerics: $(STAMP)  ## nbval under two numeric configurations (BLAS threads, SIMD kernels)
 	$(BIN)/python tools/numerics_check.py

@@ -39,6 +39,7 @@ import re
 import sys
 from pathlib import Path
 
+import freshness
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util import logging
@@ -48,14 +49,9 @@ logger = logging.getLogger(__name__)
 
 JS_FILE = "explorer.js"
 CSS_FILE = "explorer.css"
-#: Model modules each explorer's numbers come from (pages are re-read when
-#: one of them changes).
-MODULES = {
-    "occupancy": ("binding", "kinetics", "units", "facts"),
-    "permeation": ("permeation",),
-    "dosing": ("dosing", "facts"),
-    "pk": ("pk", "poppk", "facts"),
-}
+#: What each explorer's data were computed from, by explorer and options
+#: (in the doctree folder; see :func:`loaded_by`).
+LOADED_RECORD = "tcibook-explorers.json"
 
 
 class explorer(nodes.General, nodes.Element):
@@ -69,6 +65,25 @@ def _explorer_data():
         sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
         from tcibook import explorer_data
     return explorer_data
+
+
+def loaded_by(app, kind, kwargs):
+    """The repository files (relative path -> hash) that the data of explorer
+    ``kind`` with ``kwargs`` are computed from: what a new interpreter loads
+    to compute them (:func:`freshness.record_loaded`). Recorded again only
+    when one of the files recorded last time has changed."""
+    store = Path(app.doctreedir, LOADED_RECORD)
+    if not hasattr(app, "tcibook_explorers"):
+        app.tcibook_explorers = freshness.load_json(store)
+    key = json.dumps([kind, kwargs], sort_keys=True)
+    recorded = app.tcibook_explorers.get(key)
+    if recorded is None or freshness.changed(app.srcdir, recorded):
+        paths = freshness.record_loaded(
+            app, f"from tcibook.explorer_data import EXPLORERS\n"
+                 f"EXPLORERS[{kind!r}](**{kwargs!r})")
+        recorded = app.tcibook_explorers[key] = freshness.hashes(app.srcdir, paths)
+        freshness.save_json(store, app.tcibook_explorers)
+    return recorded
 
 
 def _sites(text):
@@ -110,10 +125,8 @@ class ExplorerDirective(SphinxDirective):
             data = module.EXPLORERS[kind](**kwargs)
         except (TypeError, ValueError) as err:
             raise self.error(f"explorer {kind!r}: {err}") from None
-        package = Path(module.__file__).parent
-        self.env.note_dependency(module.__file__)
-        for name in MODULES.get(kind, ()):
-            self.env.note_dependency(str(package / f"{name}.py"))
+        freshness.note_loaded(self.env, self.env.docname, self.env.srcdir,
+                              loaded_by(self.env.app, kind, kwargs))
         node = explorer(kind=kind, data=data, caption=self.options.get("caption", ""))
         ident = self.options.get("name") or f"explorer-{kind}-{self.env.new_serialno('explorer')}"
         node["ids"].append(nodes.make_id(ident))
@@ -275,6 +288,7 @@ def _unlist_assets(app, config):
 
 
 def setup(app):
+    app.setup_extension("freshness")
     app.connect("config-inited", _unlist_assets)
     app.add_node(explorer, html=(visit_html, None), latex=(skip, None),
                  text=(skip, None), man=(skip, None), texinfo=(skip, None))

@@ -1,5 +1,6 @@
-"""Shared fixtures: paths, the book builds, and a throw-away mini-book for
-tests that plant one authoring mistake and check that it fails loudly.
+"""Shared fixtures: paths, the book builds, the test markers, and a tiny
+Sphinx site built in process for tests that plant one authoring mistake and
+check that it fails loudly.
 
 The HTML and PDF builds run once per test run, however many pytest-xdist
 workers ask for them: the first worker builds while holding a lock, the
@@ -26,7 +27,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-sys.path.insert(0, str(ROOT / "tools"))
 
 #: Flags of every book build the tests inspect: warnings are errors, every
 #: reference is checked, and the Sphinx environment is rebuilt from scratch.
@@ -39,6 +39,52 @@ def pytest_configure(config):
     """Give this test run an id that its xdist workers inherit."""
     if not hasattr(config, "workerinput"):
         os.environ["TCIBOOK_TEST_RUN"] = uuid.uuid4().hex
+
+
+#: What a test needs, read from the fixtures it uses: ``build`` (a book build:
+#: the real book or a tiny site), ``browser`` (Chromium), ``grading`` (the
+#: instructors' tools: otter-grader, the course pack and its virtual
+#: environment; they run notebooks too, so they are ``notebooks`` as well).
+FIXTURE_MARKS = {
+    "html_build": "build", "pdf_build": "build", "site_dir": "build",
+    "tiny_site": "build", "student_edition": "build",
+    "browser": "browser",
+    "graded": "grading", "pack": "grading",
+}
+#: Tests that start a Jupyter kernel themselves (nbval's own items are marked
+#: ``notebooks`` too), by file and test name.
+KERNEL_TESTS = {
+    "test_exercises.py": ("test_student_version_fails_only_at_placeholders",),
+    "test_selfcheck.py": ("test_a_kernel_records_cell_errors_for_the_check",),
+    "test_notebooks.py": ("test_nbval_fails_when_a_stored_output_differs",),
+    "test_coursepack.py": (
+        "test_the_pack_installs_in_a_clean_venv_and_a_notebook_runs_to_its_first_placeholder",),
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test with what it needs (``-m "not build"`` and the like
+    select what their names say; ``make test-fast`` runs the unmarked ones)."""
+    seen = set()
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        needs = {FIXTURE_MARKS[n] for n in names & FIXTURE_MARKS.keys()}
+        path = Path(str(item.fspath))
+        if path.suffix == ".ipynb":
+            needs.add("notebooks")
+        test = getattr(item, "originalname", item.name)
+        if test in KERNEL_TESTS.get(path.name, ()):
+            needs.add("notebooks")
+            seen.add((path.name, test))
+        if "grading" in needs:
+            needs.add("notebooks")
+        for mark in sorted(needs):
+            item.add_marker(mark)
+    collected = {Path(str(i.fspath)).name for i in items}
+    stale = [(f, t) for f, tests in KERNEL_TESTS.items() if f in collected
+             for t in tests if (f, t) not in seen]
+    if stale and not any("::" in a for a in config.args):
+        raise pytest.UsageError(f"conftest.KERNEL_TESTS names tests that do not exist: {stale}")
 
 
 def jupyter_book(*args, cwd=ROOT, timeout=1200):
@@ -151,34 +197,75 @@ def require_tool(available, what):
 
 
 @pytest.fixture()
-def mini_book(tmp_path):
-    """A small copy of the book's configuration in ``tmp_path``.
+def tiny_site(tmp_path):
+    """A tiny Sphinx site in ``tmp_path``, built in this process
+    (``sphinx.testing``) with myst-nb and only the extensions a test names.
 
-    Returns a function ``write(chapter_text, notebook=False, name="planted")``
-    that writes ``chapters/<name>.md`` (with a notebook header when
-    ``notebook``), lists it in the book's toc (the first page written is the
-    root) and returns the book's root path.
+    Returns ``build(pages, extensions=(), notebooks=(), freshenv=True)``:
+    ``pages`` maps a page name to its MyST text (dedented, written to
+    ``chapters/<name>.md``; the first is the root and lists the others in a
+    hidden toctree; the pages named in ``notebooks`` get the notebook header
+    :data:`NOTEBOOK_HEADER`); ``extensions``
+    are Sphinx extensions (those of ``_ext/`` by module name; with
+    ``sphinxcontrib.bibtex``, ``references.bib`` and a bibliography page). Every
+    reference is checked (nitpicky) and a failing cell is a build error, as
+    in the book. Returns ``(succeeded, output)``: ``succeeded`` is False on
+    a warning or an error; ``output`` holds the warnings and the error.
     """
-    for name in ("_config.yml", "references.bib"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    for name in ("_ext", "_static", "_latex", "_templates", "_vendor"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    (tmp_path / "chapters").mkdir()
-    shutil.copy(ROOT / "chapters" / "bibliography.md", tmp_path / "chapters")
-    pages = []
+    from io import StringIO
 
-    def write(text, notebook=False, name="planted"):
-        header = NOTEBOOK_HEADER if notebook else ""
-        (tmp_path / "chapters" / f"{name}.md").write_text(header + textwrap.dedent(text))
-        if name not in pages:
-            pages.append(name)
-        chapters = "".join(f"  - file: chapters/{p}\n" for p in pages[1:])
-        (tmp_path / "_toc.yml").write_text(
-            f"format: jb-book\nroot: chapters/{pages[0]}\nchapters:\n{chapters}"
-            "  - file: chapters/bibliography\n")
-        return tmp_path
+    from sphinx.testing.util import SphinxTestApp
 
-    return write
+    def build(pages, extensions=(), notebooks=(), freshenv=True):
+        chapters = tmp_path / "chapters"
+        chapters.mkdir(exist_ok=True)
+        if "sphinxcontrib.bibtex" in extensions:  # citations resolve to a bibliography
+            pages = {**pages, "bibliography": "# Bibliography\n\n```{bibliography}\n```\n"}
+        names = list(pages)
+        for i, (name, text) in enumerate(pages.items()):
+            text = (NOTEBOOK_HEADER if name in notebooks else "") + textwrap.dedent(text)
+            if i == 0 and len(names) > 1:
+                text += ("\n```{toctree}\n:hidden:\n\n"
+                         + "".join(f"{n}\n" for n in names[1:]) + "```\n")
+            _write_if_changed(chapters / f"{name}.md", text)
+        config = {
+            "extensions": ["myst_nb", *extensions],
+            "root_doc": f"chapters/{names[0]}",
+            "exclude_patterns": ["_build"],
+            "myst_enable_extensions": ["amsmath", "colon_fence", "dollarmath"],
+            "nb_execution_mode": "cache",
+            "nb_execution_raise_on_error": True,
+            "nb_execution_show_tb": True,
+            "nitpicky": True,
+        }
+        if "sphinxcontrib.bibtex" in extensions:
+            shutil.copy(ROOT / "references.bib", tmp_path)
+            config["bibtex_bibfiles"] = ["references.bib"]
+        if "mathsvg" in extensions:
+            config["html_math_renderer"] = "mathsvg"
+        _write_if_changed(tmp_path / "conf.py",
+                          "".join(f"{key} = {value!r}\n" for key, value in config.items()))
+        status, warning = StringIO(), StringIO()
+        app = SphinxTestApp("html", srcdir=tmp_path, builddir=tmp_path / "_build",
+                            freshenv=freshenv, status=status, warning=warning)
+        try:
+            app.build()
+            error = ""
+        except Exception as err:  # a failing cell, or a broken extension
+            error = f"{type(err).__name__}: {err}\n{err.__cause__ or ''}"
+        finally:
+            app.cleanup()
+        out = warning.getvalue() + error
+        return not out.strip(), out
+
+    return build
+
+
+def _write_if_changed(path, text):
+    """Write ``text`` unless ``path`` holds it already (an unchanged page
+    keeps its time, so an incremental build does not read it again)."""
+    if not path.exists() or path.read_text() != text:
+        path.write_text(text)
 
 
 NOTEBOOK_HEADER = """\

@@ -1,7 +1,10 @@
 """Each common authoring mistake fails the build (or the sync check) with a
-message that names the file. The tests plant defects in a throw-away book,
-one page per defect, build it twice and check that each defect is caught,
-with its own page named, both times."""
+message that names the file. The tests plant defects in a tiny site built in
+this process, one page per defect, with myst-nb and the extensions that
+catch them (Sphinx's reference check, sphinxcontrib-bibtex, ``mathsvg``,
+``alttext``), build it twice from a fresh environment, as the book's tests
+build the book, and check that each defect is caught, with its own page
+named, both times."""
 
 import re
 import shutil
@@ -9,9 +12,12 @@ import shutil
 import pytest
 
 import notebooks
-from conftest import ROOT, build_book
+from conftest import ROOT
 
 pytestmark = pytest.mark.build
+#: The extensions that catch the planted mistakes (and the ones the book's
+#: pages need to build clean: citations, math).
+EXTENSIONS = ("sphinxcontrib.bibtex", "mathsvg", "alttext")
 
 
 def names_the_file(page):
@@ -22,22 +28,17 @@ def names_the_file(page):
 NAMES_THE_FILE = names_the_file("planted")
 
 
-def _build(root):
-    return build_book(root)
-
-
-def test_clean_mini_book_builds(mini_book):
-    root = mini_book("""
+def test_clean_tiny_site_builds(tiny_site):
+    ok, out = tiny_site({"planted": """
         # Planted
 
-        A citation {cite:p}`bos2000rule` and a cell:
+        A citation {cite:p}`bos2000rule`, a formula $\\frac{a}{b}$ and a cell:
 
         ```{code-cell} ipython3
         print(1 + 1)
         ```
-        """, notebook=True)
-    code, out = _build(root)
-    assert code == 0, out[-3000:]
+        """}, EXTENSIONS, notebooks={"planted"})
+    assert ok, out[-3000:]
     assert not NAMES_THE_FILE.search(out), out[-3000:]
 
 
@@ -77,37 +78,37 @@ DEFECTS = [
 ]
 
 
-def _fails_twice_naming(root, expected):
-    """Build ``root`` twice; each build fails and prints each expected
-    (page, message) pair, the message attributed to its page."""
+def _fails_twice_naming(build, pages, notebooks, expected):
+    """Build the site of ``pages`` twice; each build fails and prints each
+    expected (page, message) pair, the message attributed to its page."""
     for attempt in ("first", "second"):
-        code, out = _build(root)
-        assert code != 0, f"the {attempt} build did not fail"
+        ok, out = build(pages, EXTENSIONS, notebooks)
+        assert not ok, f"the {attempt} build did not fail"
         for page, message in expected:
             assert message in out, (attempt, message, out[-3000:])
             assert names_the_file(page).search(out), (attempt, page, out[-3000:])
 
 
-def test_each_defect_fails_the_build_naming_its_page(mini_book):
+def test_each_defect_fails_the_build_naming_its_page(tiny_site):
     """A broken reference, a missing citation, a formula MathJax cannot parse
     and a figure without alt text, one page each: the build fails, and fails
-    again on a second build of the unchanged book (no page is spared by the
-    incremental environment)."""
-    mini_book("# Planted\n\nThe other pages each hold one defect.\n")
-    for page, text, notebook, _ in DEFECTS:
-        root = mini_book(text, notebook=notebook, name=page)
-    _fails_twice_naming(root, [(page, message) for page, _, _, message in DEFECTS])
+    again on a second build of the unchanged site."""
+    pages = {"planted": "# Planted\n\nThe other pages each hold one defect.\n"}
+    pages.update({page: text for page, text, _, _ in DEFECTS})
+    notebooks = {page for page, _, notebook, _ in DEFECTS if notebook}
+    _fails_twice_naming(tiny_site, pages, notebooks,
+                        [(page, message) for page, _, _, message in DEFECTS])
 
 
-def test_failing_cell_fails_the_build_naming_its_page(mini_book):
-    root = mini_book("""
+def test_failing_cell_fails_the_build_naming_its_page(tiny_site):
+    pages = {"planted": """
         # Planted
 
         ```{code-cell} ipython3
         raise ValueError("planted failure")
         ```
-        """, notebook=True)
-    _fails_twice_naming(root, [("planted", "planted failure")])
+        """}
+    _fails_twice_naming(tiny_site, pages, {"planted"}, [("planted", "planted failure")])
 
 
 def test_out_of_sync_notebook_is_reported_by_name(tmp_path):

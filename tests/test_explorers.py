@@ -455,7 +455,12 @@ def test_each_control_moved_by_keyboard_shows_what_tcibook_computes(
 
 
 def move_every_control(kind, page, fig):
-    assert fig.evaluate("f => f.querySelector('svg.tci-plot').childElementCount") > 0
+    """Move each control with the keyboard; after every key the numbers shown
+    are compared with tcibook's. (explorer.js updates the readout in the
+    key's own input event, so it is read right after the key.)"""
+    # The script draws once the page has loaded: wait until it has.
+    page.wait_for_function("f => f.querySelector('svg.tci-plot').childElementCount > 0",
+                           arg=fig, timeout=15_000)
     compare(kind, fig, "initial")
     data = json.loads(fig.evaluate(
         "f => f.querySelector('script.tci-explorer-data').textContent"))

@@ -69,6 +69,27 @@ def open_page(browser, base_url, path, mode="light"):
     return visit
 
 
+#: How long (ms) a page may take to settle: its images decoded, its layout done.
+SETTLE_MS = 15_000
+
+
+def settle(visit):
+    """Wait (Playwright polls, on every animation frame) until the page has
+    loaded and every image in it has loaded or failed, so that what is read
+    next is the settled page, however busy the machine. A page that does
+    not settle is reported by :func:`page_problems` (an image that did not
+    load), not here. Every response received before ``networkidle`` has
+    been counted by then: Playwright delivers its events in order."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        visit.page.wait_for_function(
+            """() => document.readyState === 'complete'
+                     && [...document.images].every(i => i.complete)""", timeout=SETTLE_MS)
+    except PlaywrightTimeout:
+        pass
+
+
 def page_problems(visit, html, mode, site_root):
     """Everything wrong with one loaded page, as readable lines."""
     page = visit.page
@@ -182,7 +203,7 @@ def check_visit(browser, base_url, site_dir, path, mode):
     require_tool(AXE.exists(), "axe-core (run `make browser-deps`)")
     visit = open_page(browser, base_url, path, mode)
     try:
-        visit.page.wait_for_timeout(300)        # let the last response bodies arrive
+        settle(visit)
         problems = page_problems(visit, (site_dir / path).read_text(), mode,
                                  (site_dir / path).parent)
     finally:
@@ -263,7 +284,7 @@ def test_page_problems_reports_each_planted_defect(browser, tmp_path):
     server, base = serve(tmp_path)
     try:
         visit = open_page(browser, base, "planted.html", "dark")
-        visit.page.wait_for_timeout(300)
+        settle(visit)
         problems = "\n".join(page_problems(visit, html, "dark", tmp_path))
         visit.page.close()
     finally:

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, jupyter_book
+from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "_ext"))
 import sitediet  # noqa: E402
@@ -42,18 +42,17 @@ def test_css_icon_codepoints_finds_icons_drawn_by_css(tmp_path):
 
 
 @pytest.mark.build
-def test_mathjax_stylesheet_is_the_same_after_clean_noop_and_one_page_builds(mini_book):
+def test_mathjax_stylesheet_is_the_same_after_clean_noop_and_one_page_builds(tiny_site, tmp_path):
     """mathsvg writes MathJax's whole stylesheet on every build, also on an
     incremental one that renders no formula or only one page's."""
-    root = mini_book("# Planted\n\nInline $x^2$ and a display:\n\n$$\\frac{a}{b}$$\n")
-    css = root / "_build" / "html" / "_static" / "mathjax-svg.css"
-    page = root / "chapters" / "planted.md"
+    text = "# Planted\n\nInline $x^2$ and a display:\n\n$$\\frac{a}{b}$$\n"
+    css = tmp_path / "_build" / "html" / "_static" / "mathjax-svg.css"
     sheets = {}
     for step in ("clean", "no-op", "one page changed"):
         if step == "one page changed":
-            page.write_text(page.read_text() + "\nAnd $y = 3$.\n")
-        code, out = jupyter_book("build", str(root), "-W", "-n", "--keep-going", cwd=root)
-        assert code == 0, out[-3000:]
+            text += "\nAnd $y = 3$.\n"
+        ok, out = tiny_site({"planted": text}, ("mathsvg",), freshenv=step == "clean")
+        assert ok, out[-3000:]
         sheets[step] = css.read_text()
     assert "mjx-container" in sheets["clean"] and len(sheets["clean"]) > 1000
     assert sheets["no-op"] == sheets["clean"]

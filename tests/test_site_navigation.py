@@ -5,11 +5,18 @@ dialogs opened by the two header buttons; at desktop width the contents
 button collapses and restores the sidebar, and the page contents stay beside
 the text. Each is clicked here, and the phone dialog is also opened and left
 with the keyboard alone.
+
+Everything that settles after an event (a dialog opening or closing, the
+focus coming back, the sidebar's animated collapse) is read with Playwright's
+auto-waiting assertions (``expect``, ``wait_for_function``), which retry until
+it holds or a timeout passes, never once at once: the page settles later on a
+busy machine.
 """
 
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import toc_files
 
@@ -39,28 +46,60 @@ def open_at(browser, base_url):
         page.close()
 
 
-def dialog_state(page, which):
-    """(open, links shown, links visible on screen) of the sidebar dialog."""
-    return page.evaluate("""id => {
+#: How long (ms) an auto-waiting check waits for the page to settle.
+SETTLE_MS = 10_000
+DIALOG_STATE = """id => {
         const d = document.getElementById(id);
         const links = d ? [...d.querySelectorAll('a')] : [];
         const visible = links.filter(a => { const r = a.getBoundingClientRect();
             return r.width > 0 && r.height > 0 && r.top < innerHeight; });
-        return [!!(d && d.open), links.length, visible.length]; }""", which)
+        return [!!(d && d.open), links.length, visible.length]; }"""
+
+
+def dialog_state(page, which):
+    """(open, links shown, links visible on screen) of the sidebar dialog, now."""
+    return page.evaluate(DIALOG_STATE, which)
+
+
+def settles(page, condition, arg, what, seen=lambda: ""):
+    """Wait until the JavaScript ``condition(arg)`` holds in ``page``
+    (Playwright polls it on every animation frame); fail naming ``what``
+    and what ``seen()`` says if it does not within SETTLE_MS."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(condition, arg=arg, timeout=SETTLE_MS)
+    except PlaywrightTimeout:
+        pytest.fail(f"{what}: not so after {SETTLE_MS} ms {seen()}")
+
+
+def dialog_opens(page, which, min_links, min_visible):
+    """The sidebar dialog ``which`` is open, with at least ``min_links``
+    links of which ``min_visible`` are on screen (waiting for it)."""
+    settles(page, f"""([id, links, visible]) => {{ const [o, l, v] = ({DIALOG_STATE})(id);
+                return o && l >= links && v >= visible; }}""",
+            [which, min_links, min_visible],
+            f"{which} open with {min_links} links, {min_visible} on screen",
+            lambda: f"(open, links, on screen: {dialog_state(page, which)})")
+
+
+def dialog_closed(page, which):
+    """The sidebar dialog ``which`` is closed (waiting for it)."""
+    expect(page.locator(f"#{which}")).to_have_js_property("open", False, timeout=SETTLE_MS)
 
 
 @pytest.mark.parametrize("viewport", NARROW, ids=lambda v: f"{v[0]}px")
 def test_menu_button_opens_and_closes_the_site_contents(open_at, viewport):
     page = open_at(viewport)
     button = page.locator("button.primary-toggle")
-    assert button.count() == 1 and button.is_visible()
-    assert dialog_state(page, "pst-primary-sidebar-modal")[0] is False
+    expect(button).to_have_count(1)
+    expect(button).to_be_visible()
+    dialog_closed(page, "pst-primary-sidebar-modal")
     button.click()
-    is_open, links, visible = dialog_state(page, "pst-primary-sidebar-modal")
-    assert is_open and links >= TOC_PAGES - 1 and visible > 3
+    dialog_opens(page, "pst-primary-sidebar-modal", TOC_PAGES - 1, 4)
     page.keyboard.press("Escape")
-    assert dialog_state(page, "pst-primary-sidebar-modal")[0] is False
-    assert page.evaluate("document.activeElement.classList.contains('primary-toggle')")
+    dialog_closed(page, "pst-primary-sidebar-modal")
+    expect(button).to_be_focused(timeout=SETTLE_MS)
     assert page.errors == []
 
 
@@ -68,56 +107,59 @@ def test_menu_button_opens_and_closes_the_site_contents(open_at, viewport):
 def test_page_contents_button_opens_and_closes_the_page_contents(open_at, viewport):
     page = open_at(viewport)
     button = page.locator("button.secondary-toggle")
-    assert button.count() == 1 and button.is_visible()
+    expect(button).to_have_count(1)
+    expect(button).to_be_visible()
     button.click()
-    is_open, links, visible = dialog_state(page, "pst-secondary-sidebar-modal")
-    assert is_open and links >= 3 and visible >= 3
+    dialog_opens(page, "pst-secondary-sidebar-modal", 3, 3)
     page.keyboard.press("Escape")
-    assert dialog_state(page, "pst-secondary-sidebar-modal")[0] is False
+    dialog_closed(page, "pst-secondary-sidebar-modal")
 
 
 def test_phone_menu_by_keyboard_alone(open_at):
     """Tab to the menu button, open it with Enter, tab into its links, leave with Escape."""
     page = open_at(PHONE)
+    button = page.locator("button.primary-toggle")
     for _ in range(40):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.classList.contains('primary-toggle')"):
             break
     else:
         pytest.fail("the menu button cannot be reached with Tab")
+    expect(button).to_be_focused()
     page.keyboard.press("Enter")
-    assert dialog_state(page, "pst-primary-sidebar-modal")[0] is True
+    dialog_opens(page, "pst-primary-sidebar-modal", 1, 1)
     page.keyboard.press("Tab")
-    inside = page.evaluate("""() => !!document.activeElement.closest('#pst-primary-sidebar-modal')
-                              && document.activeElement.tagName""")
-    assert inside in ("A", "BUTTON", "INPUT"), inside
+    settles(page, """() => { const a = document.activeElement;
+                return !!a.closest('#pst-primary-sidebar-modal')
+                       && ['A', 'BUTTON', 'INPUT'].includes(a.tagName); }""", None,
+            "the focus on a link, button or field inside the menu")
     page.keyboard.press("Escape")
-    assert dialog_state(page, "pst-primary-sidebar-modal")[0] is False
+    dialog_closed(page, "pst-primary-sidebar-modal")
 
 
-def _sidebar_shown(page):
-    return page.evaluate("""() => { const s = document.getElementById('pst-primary-sidebar');
-        return getComputedStyle(s).visibility !== 'hidden' && s.getBoundingClientRect().width > 0
-               && [...s.querySelectorAll('a')].some(a => a.getBoundingClientRect().width > 0); }""")
+SIDEBAR_SHOWN = """shown => { const s = document.getElementById('pst-primary-sidebar');
+        return shown === (getComputedStyle(s).visibility !== 'hidden'
+                          && s.getBoundingClientRect().width > 0
+                          && [...s.querySelectorAll('a')]
+                             .some(a => a.getBoundingClientRect().width > 0)); }"""
 
 
 def test_desktop_menu_button_collapses_and_restores_the_sidebar(open_at):
     page = open_at(DESKTOP)
-    assert _sidebar_shown(page)
+    settles(page, SIDEBAR_SHOWN, True, "the sidebar shown")
     page.locator("button.primary-toggle").click()
-    page.wait_for_timeout(400)                     # the theme animates the collapse
-    assert not _sidebar_shown(page)
-    assert dialog_state(page, "pst-primary-sidebar-modal")[0] is False
+    # The theme animates the collapse: wait until it is over.
+    settles(page, SIDEBAR_SHOWN, False, "the sidebar collapsed")
+    dialog_closed(page, "pst-primary-sidebar-modal")
     page.locator("button.primary-toggle").click()
-    page.wait_for_timeout(400)
-    assert _sidebar_shown(page)
+    settles(page, SIDEBAR_SHOWN, True, "the sidebar restored")
 
 
 def test_desktop_shows_the_page_contents_beside_the_text(open_at):
     page = open_at(DESKTOP)
-    links = page.evaluate("""() => [...document.querySelectorAll('#pst-page-toc-nav a')]
-                              .filter(a => a.getBoundingClientRect().width > 0).length""")
-    assert links >= 3
+    settles(page, """() => [...document.querySelectorAll('#pst-page-toc-nav a')]
+                       .filter(a => a.getBoundingClientRect().width > 0).length >= 3""", None,
+            "three links of the page contents shown")
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=lambda v: f"{v[0]}px")

@@ -5,8 +5,10 @@
 Runs, in this order, in this checkout: a clean HTML build (``_build``
 removed, so every notebook is executed), a rebuild with nothing changed, a
 rebuild after one code cell of ``chapters/introduction.md`` changed (the
-file is restored afterwards), the PDF build, the test suite (``make test``'s
-pytest command), and the model timings of ``tools/bench_pk.py`` when it
+file is restored afterwards), a rebuild after a figure script changed (only
+the chapters that load it run again; restored afterwards), the PDF build, the
+quick check (``make test-fast``'s pytest command), the test suite (``make
+test``'s pytest command), and the model timings of ``tools/bench_pk.py`` when it
 exists. Prints a Markdown table, with the slowest notebooks as the build's
 jupyter cache recorded them and the ratio of the test suite to the clean
 build. Nothing here is a test: the numbers depend on the machine.
@@ -25,7 +27,12 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 BUILD = [str(BIN / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
 PYTEST = [sys.executable, "-m", "pytest", "-n", "auto", "--dist", "loadfile", "-q"]
+PYTEST_FAST = PYTEST + ["-o", "addopts=-ra --doctest-modules", "-m",
+                        "not build and not browser and not notebooks and not grading",
+                        "tests", "src"]
 CHANGED_CHAPTER = ROOT / "chapters" / "introduction.md"
+#: A figure script that one chapter loads (a changed model reaches its pages).
+CHANGED_SCRIPT = ROOT / "src" / "figs" / "licensing_ages.py"
 
 
 def timed(command, **kwargs):
@@ -73,6 +80,16 @@ def main():
         CHANGED_CHAPTER.write_text(original)
     rows.append(("rebuild after one code cell of a chapter changed", f"{one:.1f} s"))
     timed(BUILD)                                   # back to the committed chapter
+    original = CHANGED_SCRIPT.read_text()
+    try:
+        CHANGED_SCRIPT.write_text(original + "\n# changed for the benchmark\n")
+        script, out = timed(BUILD)
+    finally:
+        CHANGED_SCRIPT.write_text(original)
+    ran = len(re.findall(r"Executing notebook", out))
+    rows.append((f"rebuild after a figure script changed (`{CHANGED_SCRIPT.name}`; "
+                 f"{ran} notebook{'s' if ran != 1 else ''} ran again)", f"{script:.1f} s"))
+    timed(BUILD)                                   # back to the committed script
     slow = slowest_notebooks()
     shutil.rmtree(ROOT / "_build" / "latex", ignore_errors=True)
     pdf, _ = timed(BUILD + ["--builder", "pdflatex"])
@@ -81,6 +98,10 @@ def main():
     count = re.search(r"Pages:\s+(\d+)", pages)
     rows.append((f"PDF build ({count.group(1) if count else '?'} pages; HTML cache warm)",
                  f"{pdf:.1f} s"))
+    fast, out = timed(PYTEST_FAST)
+    summary = re.findall(r"(\d+ passed[^\n]*)", out)
+    rows.append((f"quick check, `make test-fast` ({summary[-1] if summary else 'see output'})",
+                 f"{fast:.1f} s"))
     suite, out = timed(PYTEST)
     summary = re.findall(r"(\d+ passed[^\n]*)", out)
     rows.append((f"test suite, `make test` ({summary[-1] if summary else 'see output'})",
