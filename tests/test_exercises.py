@@ -237,9 +237,9 @@ def test_citations_and_equations_read_as_in_the_book():
     converter = exercises._Converter({}, {}, "chapters/practice-04-topical-dosing")
     text = converter("{cite:t}`long1991ftu` and {cite:p}`rovin2021aurora`; see {eq}`eq-p04-course`"
                      " and {eq}`eq-exp-interaction`.\n\n$$\nm = f T\n$$ (eq-p04-course)")
-    assert text.startswith("Long and Finlay [1991] and [Rovin et al., 2021]; see Eq. 20.1 and "
+    assert text.startswith("Long and Finlay [1991] and [Rovin et al., 2021]; see Eq. 21.1 and "
                            "Eq. 8.10 of the chapter “Exposure over time")
-    assert text.endswith("m = f T\n\\tag{20.1}\n$$")
+    assert text.endswith("m = f T\n\\tag{21.1}\n$$")
     assert converter.cited == ["long1991ftu", "rovin2021aurora"]
     with pytest.raises(KeyError, match="no-such-label"):
         converter("{ref}`no-such-label`")
