@@ -209,6 +209,10 @@ VERIFIED = {
     "lupkynis_reassess_weeks": 2,                     # N12
     "lupkynis_egfr_interval_first_month_weeks": 2,    # N12
     "lupkynis_egfr_interval_later_weeks": 4,          # N12
+    # Current label (version 11, effective 8 October 2025), schedule since the
+    # April 2024 AURORA 2 update
+    "lupkynis_egfr_first_year_weeks": 52,
+    "lupkynis_egfr_interval_after_first_year_months": 3,
     "lupkynis_no_benefit_weeks": 24,                  # N12
     "aurora1_odds_ratio": 2.65,                       # N14
     "aurora1_odds_ratio_ci": (1.64, 4.27),            # N14

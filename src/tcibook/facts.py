@@ -702,7 +702,18 @@ _FACT_LIST = [
     Fact("lupkynis_egfr_interval_first_month_weeks", 2, "weeks",
          "lupkynis_us_label", "Interval between eGFR checks in the first month"),
     Fact("lupkynis_egfr_interval_later_weeks", 4, "weeks", "lupkynis_us_label",
-         "Interval between eGFR checks after the first month"),
+         "Interval between eGFR checks after the first month, through the "
+         "first year of treatment",
+         "The label of 2021 to early 2024 said every 4 weeks after the first "
+         "month without an end and limited safety and efficacy to 1 year; "
+         "the update with the AURORA 2 extension data (April 2024) added "
+         "3-monthly checks after the first year and removed that limitation."),
+    Fact("lupkynis_egfr_first_year_weeks", 52, "weeks", "lupkynis_us_label",
+         "Length of the first year of treatment, through which eGFR is "
+         "checked every 4 weeks (the label says 'first year'; 52 weeks)"),
+    Fact("lupkynis_egfr_interval_after_first_year_months", 3, "months",
+         "lupkynis_us_label",
+         "Interval between eGFR checks after the first year of treatment"),
     Fact("lupkynis_no_benefit_weeks", 24, "weeks", "lupkynis_us_label",
          "Week by which, without therapeutic benefit, stopping should be "
          "considered"),
