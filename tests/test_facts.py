@@ -212,6 +212,9 @@ VERIFIED = {
     # Current label (version 11, effective 8 October 2025), schedule since the
     # April 2024 AURORA 2 update
     "lupkynis_egfr_first_year_weeks": 52,
+    # CPIC 2015 (Birdwell), CYP3A5 and tacrolimus
+    "cpic2015_expresser_start_multiplier": (1.5, 2),
+    "cpic2015_max_start_mg_kg_day": 0.3,
     "lupkynis_egfr_interval_after_first_year_months": 3,
     "lupkynis_no_benefit_weeks": 24,                  # N12
     "aurora1_odds_ratio": 2.65,                       # N14

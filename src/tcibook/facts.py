@@ -1182,6 +1182,20 @@ _FACT_LIST = [
          "Factor on CL/F for CYP3A5*1 carriers (CYP3A5 expressers), final model",
          _ANDREWS2019_TABLE + " The abstract words it as a 'significantly "
          "higher tacrolimus clearance (160%)' in CYP3A5 expressers."),
+    # CPIC guideline for CYP3A5 genotype and tacrolimus (Birdwell 2015).
+    Fact("cpic2015_expresser_start_multiplier", (1.5, 2), "",
+         "birdwell2015cpic",
+         "Multipliers of the recommended starting dose of tacrolimus for "
+         "CYP3A5 expressers (extensive and intermediate metabolizers), low "
+         "and high; non-expressers start at the recommended dose",
+         "Seen in the guideline's recommendation as restated by the University "
+         "of Florida precision-medicine page (precisionmedicine.ufhealth.org/"
+         "how-to-interpret-results/cyp3a5-and-tacrolimus/), citing Birdwell "
+         "2015, PMID 25801146: 'Increase starting dose by 1.5-2 times the "
+         "recommended starting dose without exceeding 0.3 mg/kg/day'."),
+    Fact("cpic2015_max_start_mg_kg_day", 0.3, "mg/kg/day", "birdwell2015cpic",
+         "Ceiling of a starting dose raised for CYP3A5 expression; the dose "
+         "is then adjusted by therapeutic drug monitoring"),
     Fact("andrews2019_haematocrit_cl_exponent_abs", 0.76, "", "andrews2019tacrolimus",
          "Size of the covariate effect of haematocrit (L/L) on CL/F, final "
          "model; the published value is negative (-0.76): lower haematocrit, "
