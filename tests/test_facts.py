@@ -112,6 +112,9 @@ VERIFIED = {
     "protopic_us_reexamine_weeks": 6,                 # N15
     "protopic_eu_min_age": 2,                         # N17
     "protopic_eu_high_strength_min_age": 16,          # N17
+    # UK prescribing information of the licence holder (uk.dermaworld.eu)
+    "protopic_uk_min_age": 2,
+    "protopic_uk_high_strength_min_age": 16,
     "protopic_eu_child_twice_daily_max_weeks": 3,     # N17
     "protopic_eu_no_improvement_weeks": 2,            # N17 source page (rxreasoner), search-tool verified
     "protopic_eu_maintenance_min_flares_per_year": 4,  # N17

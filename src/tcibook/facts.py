@@ -370,6 +370,16 @@ _FACT_LIST = [
     Fact("protopic_eu_high_strength_min_age", 16, "years", "protopic_eu_smpc",
          "Youngest age for Protopic 0.1 % in the EU summary of product "
          "characteristics; children aged 2 to 15 use 0.03 %"),
+    Fact("protopic_uk_min_age", 2, "years", "protopic_uk_pi",
+         "Youngest age for which UK Protopic 0.03 % is indicated (children "
+         "from 2 years; adults and adolescents from 16 years)",
+         "Seen in the UK abbreviated prescribing information of the licence "
+         "holder, which refers to the UK SmPC on the electronic Medicines "
+         "Compendium: 'Protopic 0.03% ointment is also indicated in children "
+         "from the age of 2 years'."),
+    Fact("protopic_uk_high_strength_min_age", 16, "years", "protopic_uk_pi",
+         "Youngest age for which UK Protopic 0.1 % is indicated (adults and "
+         "adolescents, 16 years and above)"),
     Fact("protopic_eu_child_twice_daily_max_weeks", 3, "weeks", "protopic_eu_smpc",
          "EU SmPC, children: 0.03 % twice daily for up to this many weeks, "
          "then once daily until the lesions clear"),
