@@ -13,6 +13,10 @@ say at build time:
   (its ``sections`` field), how many facts of :mod:`tcibook.facts` come from
   it, and the chapters that cite it (:func:`citing_chapters`).
 
+The bibliography is read with pybtex, which the book's build requirements
+install (through sphinxcontrib-bibtex); it is imported only when needed, so
+the rest of the package works without it.
+
 A record's own ``kind`` field (``label``, ``labelling change`` or
 ``guideline``) overrides the classification by key and title, for records
 such as a regulator's announcement of a label change.
@@ -24,9 +28,6 @@ import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-import latexcodec  # noqa: F401  (registers the "ulatex" codec)
-from pybtex.database import parse_file
 
 from .facts import FACTS
 
@@ -106,6 +107,8 @@ def _plain(text: str) -> str:
     >>> _plain(r"r{\\'e}sum{\\'e} of 0.1\\% {US} labels---current")
     'résumé of 0.1% US labels—current'
     """
+    import latexcodec  # noqa: F401  (registers "ulatex"; comes with pybtex)
+
     text = codecs.decode(text, "ulatex")
     return re.sub(r"\s+", " ", text.replace("{", "").replace("}", "")).strip()
 
@@ -155,6 +158,8 @@ def label_and_guideline_records(root=None) -> tuple:
         Labels first, then labelling changes, then guidelines; by key within
         each kind.
     """
+    from pybtex.database import parse_file   # a build requirement, not the wheel's
+
     root = book_root() if root is None else Path(root)
     db = parse_file(str(root / "references.bib"))
     cited = citing_chapters(root / "chapters")
