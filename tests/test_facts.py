@@ -112,6 +112,9 @@ VERIFIED = {
     "protopic_us_reexamine_weeks": 6,                 # N15
     "protopic_eu_min_age": 2,                         # N17
     "protopic_eu_high_strength_min_age": 16,          # N17
+    # UK prescribing information of the licence holder (uk.dermaworld.eu)
+    "protopic_uk_min_age": 2,
+    "protopic_uk_high_strength_min_age": 16,
     "protopic_eu_child_twice_daily_max_weeks": 3,     # N17
     "protopic_eu_no_improvement_weeks": 2,            # N17 source page (rxreasoner), search-tool verified
     "protopic_eu_maintenance_min_flares_per_year": 4,  # N17
@@ -209,6 +212,13 @@ VERIFIED = {
     "lupkynis_reassess_weeks": 2,                     # N12
     "lupkynis_egfr_interval_first_month_weeks": 2,    # N12
     "lupkynis_egfr_interval_later_weeks": 4,          # N12
+    # Current label (version 11, effective 8 October 2025), schedule since the
+    # April 2024 AURORA 2 update
+    "lupkynis_egfr_first_year_weeks": 52,
+    # CPIC 2015 (Birdwell), CYP3A5 and tacrolimus
+    "cpic2015_expresser_start_multiplier": (1.5, 2),
+    "cpic2015_max_start_mg_kg_day": 0.3,
+    "lupkynis_egfr_interval_after_first_year_months": 3,
     "lupkynis_no_benefit_weeks": 24,                  # N12
     "aurora1_odds_ratio": 2.65,                       # N14
     "aurora1_odds_ratio_ci": (1.64, 4.27),            # N14

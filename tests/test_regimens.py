@@ -62,25 +62,37 @@ def test_eu_licensing_at_each_boundary(age, protopic):
     assert all(r.source == "protopic_eu_smpc" for r in answer.options)
 
 
-# --- UK and Canada: Elidel from 3 months (= 0.25 years); Protopic not covered
+# --- UK and Canada: Elidel from 3 months (= 0.25 years); Protopic in the UK
+# --- as in the EU (0.03 % from 2 years, 0.1 % from 16); not covered in Canada
 
 @pytest.mark.parametrize("region", ["UK", "Canada"])
 @pytest.mark.parametrize(("age", "elidel"), [
     (0.0, ()),
     (THREE_MONTHS - JUST_BELOW, ()),
     (THREE_MONTHS, (1,)),                # exactly 3 months
-    (2.0, (1,)),
+    (1.9, (1,)),
 ])
 def test_uk_and_canada_elidel_from_three_months(region, age, elidel):
     answer = licensed_options(age, region)
     assert answer.strengths("Elidel") == elidel
-    assert answer.strengths("Protopic") == ()
-    assert answer.not_covered == ("Protopic",)
+    assert answer.strengths("Protopic") == ()       # under 2 in both
+    assert answer.not_covered == (() if region == "UK" else ("Protopic",))
+
+
+@pytest.mark.parametrize(("age", "protopic"), [
+    (2 - JUST_BELOW, ()), (2, (0.03,)), (16 - JUST_BELOW, (0.03,)), (16, (0.03, 0.1)),
+])
+def test_uk_protopic_from_two_and_sixteen_years(age, protopic):
+    answer = licensed_options(age, "UK")
+    assert answer.strengths("Protopic") == protopic
+    assert answer.complete
+    assert all(r.source == "protopic_uk_pi" for r in answer.options
+               if r.product == "Protopic")
 
 
 def test_three_months_is_a_quarter_year_and_named_in_months():
     assert THREE_MONTHS == 0.25
-    (uk,) = licence_rules("UK")
+    uk = next(r for r in licence_rules("UK") if r.product == "Elidel")
     (canada,) = licence_rules("Canada")
     assert uk.min_age_years == canada.min_age_years == 0.25
     assert uk.reason == "UK: Elidel 1 % from 3 months [elidel_uk_smpc]"
@@ -139,7 +151,7 @@ def test_is_licensed(product, strength, age, region, expected):
 
 
 @pytest.mark.parametrize(("product", "region"), [
-    ("Protopic", "UK"), ("Protopic", "Canada"), ("Elidel", "EU"),
+    ("Protopic", "Canada"), ("Elidel", "EU"),
 ])
 def test_is_licensed_raises_where_no_cited_label_has_a_rule(product, region):
     strength = regimens.PRODUCTS[product][0]
@@ -276,7 +288,7 @@ def test_regions_and_products_are_enums_that_accept_their_values():
     assert a == b and a.region is Region.US
     assert a.strengths(Product.PROTOPIC) == a.strengths("protopic") == (0.03,)
     assert is_licensed(Product.ELIDEL, 1, 2, Region.US) is True
-    assert licensed_options(0.25, Region.UK).not_covered == ("Protopic",)
+    assert licensed_options(0.25, Region.CANADA).not_covered == ("Protopic",)
 
 
 def test_whole_number_float_counts_are_accepted():

@@ -5,8 +5,7 @@ import pytest
 from conftest import ROOT
 from tcibook.facts import bib_keys
 from tcibook.toxicity import (LABEL_COVERAGE, LABELLED, Category, MechanismStatus, Product,
-                              categories, class_effects, label_statements,
-                              unread_subsections)
+                              categories, class_effects, label_statements)
 
 BIB = bib_keys(ROOT / "references.bib")
 
@@ -22,23 +21,26 @@ def test_lupkynis_list_is_the_labels_ten_subsections_and_boxed_warning():
         assert word in headings
 
 
-def test_prograf_list_is_numbered_in_label_order_with_two_headings_unread():
+def test_prograf_list_is_numbered_in_label_order():
     statements = label_statements("prograf")
     numbered = [s for s in statements if s.subsection]
     assert [s.section for s in statements].count("boxed warning") == 1
     minors = [int(s.subsection.split(".")[1]) for s in numbered]
     assert minors == sorted(minors) and len(set(minors)) == len(minors)
     assert minors[0] == 1 and minors[-1] == 17          # 5.17, added in 2023
-    assert unread_subsections("prograf") == ("5.11", "5.12")
-    assert len(numbered) + len(unread_subsections(Product.PROGRAF)) == 17
     headings = {s.subsection: s.heading for s in numbered}
     assert "sirolimus" in headings["5.10"] and "hypertrophy" in headings["5.13"]
     assert "Thrombotic microangiopathy" in headings["5.16"]
     assert "Cannabidiol" in headings["5.17"]
 
 
-def test_labels_recorded_without_numbers_have_no_unread_subsections():
-    assert unread_subsections("lupkynis") == () == unread_subsections("gengraf")
+def test_no_record_or_coverage_note_narrates_its_own_reading():
+    words = ("the book", "not read", "unread", "read in", "verified")
+    texts = list(LABEL_COVERAGE.values()) + [m.value for m in MechanismStatus]
+    texts += [s.heading + " " + s.monitoring for p in LABELLED
+              for s in label_statements(p)]
+    for text in texts:
+        assert not any(w in text for w in words), text
 
 
 def test_neoral_transplant_warnings_are_the_2012_headings_and_the_2009_bk_text():

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from tcibook.voclosporin import (CAPSULE_MG, START_DOSE_MG, Action, Baseline,
+from tcibook.voclosporin import (AFTER_FIRST_YEAR_INTERVAL_WEEKS, CAPSULE_MG, START_DOSE_MG, Action, Baseline,
                                  CYP3A4Inhibitor, HepaticImpairment, Visit,
                                  assess_visit, decline_from_baseline_pct,
                                  egfr_check_weeks, starting_regimen)
@@ -392,9 +392,30 @@ def test_starting_regimen_refuses_what_it_does_not_cover(kwargs, message):
 @pytest.mark.parametrize(("until", "weeks"), [
     (0, []), (1, []), (2, [2]), (4, [2, 4]), (7, [2, 4]), (8, [2, 4, 8]),
     (24, [2, 4, 8, 12, 16, 20, 24]),
+    # every 4 weeks through the first year: 4 + 4 * 12 = 52 is the last
+    (52, [2, 4] + list(range(8, 53, 4))),
+    (64, [2, 4] + list(range(8, 53, 4))),
+    # then every 3 months = 52 * 3 / 12 = 13 weeks: 65, 78, 91, 104
+    (104, [2, 4] + list(range(8, 53, 4)) + [65, 78, 91, 104]),
 ])
 def test_egfr_check_weeks(until, weeks):
     assert egfr_check_weeks(until) == weeks
+
+
+def test_after_the_first_year_checks_are_three_months_apart():
+    # The current label: every 3 months after the first year, 13 weeks here.
+    assert AFTER_FIRST_YEAR_INTERVAL_WEEKS == 13
+    weeks = egfr_check_weeks(156)                  # three years
+    later = [w for w in weeks if w > 52]
+    assert later == list(range(65, 157, 13))       # 65 ... 156
+    assert len([w for w in weeks if w <= 52]) == 2 + 12   # weeks 2, 4, then 8..52
+
+
+def test_start_decision_states_the_whole_schedule():
+    d = assess_visit(Baseline(80), 80, *OK_BP, 0, visit=START)
+    assert "every 2 weeks for the first month" in d.reason
+    assert "every 4 weeks through the first year" in d.reason
+    assert "then every 3 months" in d.reason
 
 
 @pytest.mark.parametrize("until", [np.int64(8), 8.0])

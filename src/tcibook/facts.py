@@ -370,6 +370,16 @@ _FACT_LIST = [
     Fact("protopic_eu_high_strength_min_age", 16, "years", "protopic_eu_smpc",
          "Youngest age for Protopic 0.1 % in the EU summary of product "
          "characteristics; children aged 2 to 15 use 0.03 %"),
+    Fact("protopic_uk_min_age", 2, "years", "protopic_uk_pi",
+         "Youngest age for which UK Protopic 0.03 % is indicated (children "
+         "from 2 years; adults and adolescents from 16 years)",
+         "Seen in the UK abbreviated prescribing information of the licence "
+         "holder, which refers to the UK SmPC on the electronic Medicines "
+         "Compendium: 'Protopic 0.03% ointment is also indicated in children "
+         "from the age of 2 years'."),
+    Fact("protopic_uk_high_strength_min_age", 16, "years", "protopic_uk_pi",
+         "Youngest age for which UK Protopic 0.1 % is indicated (adults and "
+         "adolescents, 16 years and above)"),
     Fact("protopic_eu_child_twice_daily_max_weeks", 3, "weeks", "protopic_eu_smpc",
          "EU SmPC, children: 0.03 % twice daily for up to this many weeks, "
          "then once daily until the lesions clear"),
@@ -702,7 +712,18 @@ _FACT_LIST = [
     Fact("lupkynis_egfr_interval_first_month_weeks", 2, "weeks",
          "lupkynis_us_label", "Interval between eGFR checks in the first month"),
     Fact("lupkynis_egfr_interval_later_weeks", 4, "weeks", "lupkynis_us_label",
-         "Interval between eGFR checks after the first month"),
+         "Interval between eGFR checks after the first month, through the "
+         "first year of treatment",
+         "The label of 2021 to early 2024 said every 4 weeks after the first "
+         "month without an end and limited safety and efficacy to 1 year; "
+         "the update with the AURORA 2 extension data (April 2024) added "
+         "3-monthly checks after the first year and removed that limitation."),
+    Fact("lupkynis_egfr_first_year_weeks", 52, "weeks", "lupkynis_us_label",
+         "Length of the first year of treatment, through which eGFR is "
+         "checked every 4 weeks (the label says 'first year'; 52 weeks)"),
+    Fact("lupkynis_egfr_interval_after_first_year_months", 3, "months",
+         "lupkynis_us_label",
+         "Interval between eGFR checks after the first year of treatment"),
     Fact("lupkynis_no_benefit_weeks", 24, "weeks", "lupkynis_us_label",
          "Week by which, without therapeutic benefit, stopping should be "
          "considered"),
@@ -1171,6 +1192,20 @@ _FACT_LIST = [
          "Factor on CL/F for CYP3A5*1 carriers (CYP3A5 expressers), final model",
          _ANDREWS2019_TABLE + " The abstract words it as a 'significantly "
          "higher tacrolimus clearance (160%)' in CYP3A5 expressers."),
+    # CPIC guideline for CYP3A5 genotype and tacrolimus (Birdwell 2015).
+    Fact("cpic2015_expresser_start_multiplier", (1.5, 2), "",
+         "birdwell2015cpic",
+         "Multipliers of the recommended starting dose of tacrolimus for "
+         "CYP3A5 expressers (extensive and intermediate metabolizers), low "
+         "and high; non-expressers start at the recommended dose",
+         "Seen in the guideline's recommendation as restated by the University "
+         "of Florida precision-medicine page (precisionmedicine.ufhealth.org/"
+         "how-to-interpret-results/cyp3a5-and-tacrolimus/), citing Birdwell "
+         "2015, PMID 25801146: 'Increase starting dose by 1.5-2 times the "
+         "recommended starting dose without exceeding 0.3 mg/kg/day'."),
+    Fact("cpic2015_max_start_mg_kg_day", 0.3, "mg/kg/day", "birdwell2015cpic",
+         "Ceiling of a starting dose raised for CYP3A5 expression; the dose "
+         "is then adjusted by therapeutic drug monitoring"),
     Fact("andrews2019_haematocrit_cl_exponent_abs", 0.76, "", "andrews2019tacrolimus",
          "Size of the covariate effect of haematocrit (L/L) on CL/F, final "
          "model; the published value is negative (-0.76): lower haematocrit, "

@@ -194,6 +194,9 @@ def _rules():
         rule(Region.EU, P, low, value("protopic_eu_min_age"), "protopic_eu_smpc"),
         rule(Region.EU, P, high, value("protopic_eu_high_strength_min_age"),
              "protopic_eu_smpc"),
+        rule(Region.UK, P, low, value("protopic_uk_min_age"), "protopic_uk_pi"),
+        rule(Region.UK, P, high, value("protopic_uk_high_strength_min_age"),
+             "protopic_uk_pi"),
         rule(Region.UK, E, cream,
              value("elidel_uk_min_age_months") / _MONTHS_PER_YEAR,
              "elidel_uk_smpc"),
@@ -260,8 +263,10 @@ def licence_rules(region):
 
     Examples
     --------
-    >>> [r.reason for r in licence_rules("UK")]
-    ['UK: Elidel 1 % from 3 months [elidel_uk_smpc]']
+    >>> [r.reason for r in licence_rules("Canada")]
+    ['Canada: Elidel 1 % from 3 months [elidel_canada_2019]']
+    >>> len(licence_rules("UK"))     # Protopic 0.03 % and 0.1 %, Elidel
+    3
     """
     region = _check_region(region)
     return tuple(r for r in _RULES if r.region is region)
@@ -299,8 +304,10 @@ def licensed_options(age_years, region):
     >>> us = licensed_options(10, "US")
     >>> us.strengths("Protopic"), us.strengths("Elidel")
     ((0.03,), (1,))
-    >>> licensed_options(0.25, "UK").not_covered
+    >>> licensed_options(0.25, "Canada").not_covered
     ('Protopic',)
+    >>> licensed_options(0.25, "UK").strengths("Elidel"), licensed_options(2, "UK").strengths("Protopic")
+    ((1,), (0.03,))
     """
     age = _check_age(age_years)
     rules = licence_rules(region)

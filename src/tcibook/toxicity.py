@@ -12,9 +12,9 @@ typed prose:
 
 Every record names the ``references.bib`` key of its source; the page where
 the wording was seen is given in the bibliography comment of that key.
-Only statements read in the label text (or a faithful reproduction of it)
-are recorded: a label may hold more warnings than are listed here, and
-:data:`LABEL_COVERAGE` says how complete each list is.
+Each list records the statements of the label text (or of the FDA's record
+of a labelling change) named in its source; :data:`LABEL_COVERAGE` says
+which part of the label each list covers.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from .validation import check_choice
 
 __all__ = ["Product", "LABELLED", "Category", "MechanismStatus", "LabelStatement",
            "ClassEffect", "LABEL_COVERAGE", "label_statements", "class_effects",
-           "categories", "unread_subsections"]
+           "categories"]
 
 
 class Category(Enum):
@@ -48,11 +48,11 @@ class Category(Enum):
 
 
 class MechanismStatus(Enum):
-    """How well a harm's mechanism is established in the sources the book read."""
+    """How well a harm's mechanism is established in the cited sources."""
 
     DESCRIBED = "described in the cited sources"
     PROPOSED = "proposed; not established"
-    NOT_GIVEN = "not given by the sources read"
+    NOT_GIVEN = "not given in the cited sources"
 
 
 @dataclass(frozen=True)
@@ -69,13 +69,13 @@ class LabelStatement:
         precautions"``, ``"adverse reactions"`` ...
     category : Category
     monitoring : str
-        What the label says to watch or do; ``""`` where the book did not
-        read that part of the text.
+        What the label says to watch or do; ``""`` where the record gives
+        only the heading.
     source : str
         ``references.bib`` key.
     subsection : str
-        The label's subsection number (``"5.9"``) where the book read it;
-        ``""`` otherwise.
+        The label's subsection number (``"5.9"``) for a label with numbered
+        subsections; ``""`` otherwise.
     """
 
     product: Product
@@ -132,7 +132,7 @@ def _neoral_transplant(heading, category, monitoring, source="neoral_srlc2012"):
 _LABEL_STATEMENTS = (
     # --- Prograf ------------------------------------------------------
     # Headings and numbers of the current label (bibliography comment of
-    # prograf_us_label); monitoring only where the book read that text.
+    # prograf_us_label); monitoring where the label's text gives it.
     LabelStatement(_P, "Malignancies and serious infections", "boxed warning",
                    _C.IMMUNE, "", _PROGRAF),
     _prograf("5.1", "Lymphoma and other malignancies", _C.IMMUNE,
@@ -237,18 +237,18 @@ _LABEL_STATEMENTS = (
                        "neoral_srlc2009"),
 )
 
-#: How complete each product's list is, in words the chapter can print.
+#: Which part of each label the list covers, in words the chapter can print.
 LABEL_COVERAGE = {
-    Product.PROGRAF: ("every numbered subsection of the label's warnings and "
-                      "precautions whose heading the book read; the headings of "
-                      "the others, listed after them, were not read"),
+    Product.PROGRAF: ("the boxed warning and the numbered subsections of the "
+                      "label's warnings and precautions, under the label's "
+                      "headings"),
     Product.LUPKYNIS: "every subsection of the label's warnings and precautions",
-    Product.GENGRAF: ("the statements the book read in an old-format label that "
-                      "has no numbered warnings section"),
+    Product.GENGRAF: ("the boxed warning and the principal warnings, precautions "
+                      "and adverse reactions of an old-format label that has no "
+                      "numbered warnings section"),
     Product.NEORAL: ("the headings of the warnings for transplant patients as the "
                      "FDA recorded them when they were revised in August 2012, "
-                     "and the BK virus paragraph added in 2009; the current "
-                     "label was not read"),
+                     "and the BK virus paragraph added in 2009"),
 }
 
 #: The products whose US label warnings are recorded here.
@@ -349,22 +349,6 @@ def class_effects(category=None) -> tuple:
         return _CLASS_EFFECTS
     category = check_choice("category", category, Category)
     return tuple(e for e in _CLASS_EFFECTS if e.category is category)
-
-
-def unread_subsections(product) -> tuple:
-    """Numbers of the subsections of ``product``'s warnings and precautions
-    that lie between the first and the last recorded one but whose headings
-    the book did not read (``()`` for a label recorded without numbers).
-
-    >>> unread_subsections("prograf")
-    ('5.11', '5.12')
-    """
-    numbers = [s.subsection for s in label_statements(product) if s.subsection]
-    if not numbers:
-        return ()
-    section = numbers[0].split(".")[0]
-    read = {int(n.split(".")[1]) for n in numbers}
-    return tuple(f"{section}.{k}" for k in range(1, max(read) + 1) if k not in read)
 
 
 def categories(product) -> tuple:

@@ -29,7 +29,7 @@ from .validation import check_choice, check_flag, check_integer, check_number
 __all__ = ["CAPSULE_MG", "START_DOSE_MG", "Action", "Visit", "Baseline",
            "Decision", "Regimen", "HepaticImpairment", "CYP3A4Inhibitor",
            "decline_from_baseline_pct", "assess_visit", "starting_regimen",
-           "egfr_check_weeks"]
+           "egfr_check_weeks", "AFTER_FIRST_YEAR_INTERVAL_WEEKS"]
 
 SOURCE = "US Lupkynis label"
 CAPSULE_MG = value("lupkynis_capsule_mg")
@@ -48,6 +48,12 @@ INCREASE_STEP_MG = value("lupkynis_increase_step_mg")
 REASSESS_WEEKS = value("lupkynis_reassess_weeks")
 FIRST_MONTH_INTERVAL_WEEKS = value("lupkynis_egfr_interval_first_month_weeks")
 LATER_INTERVAL_WEEKS = value("lupkynis_egfr_interval_later_weeks")
+FIRST_YEAR_WEEKS = value("lupkynis_egfr_first_year_weeks")
+AFTER_FIRST_YEAR_INTERVAL_MONTHS = value("lupkynis_egfr_interval_after_first_year_months")
+#: The label's "every 3 months" after the first year, in weeks: a year of
+#: 52 weeks has 12 months, so 3 months are taken as 52 * 3 / 12 = 13 weeks.
+AFTER_FIRST_YEAR_INTERVAL_WEEKS = round(FIRST_YEAR_WEEKS
+                                        * AFTER_FIRST_YEAR_INTERVAL_MONTHS / 12)
 
 #: Whole capsules in the starting dose (23.7 / 7.9 = 3).
 _START_CAPSULES = round(START_DOSE_MG / CAPSULE_MG)
@@ -369,7 +375,8 @@ def _start(base, egfr, sbp, dbp, capsules, start_capsules):
         Action.START, dose,
         f"Start {dose:g} mg twice daily with mycophenolate and "
         f"corticosteroids; check eGFR every {FIRST_MONTH_INTERVAL_WEEKS} weeks "
-        f"for the first month, then every {LATER_INTERVAL_WEEKS} weeks "
+        f"for the first month, every {LATER_INTERVAL_WEEKS} weeks through the "
+        f"first year, then every {AFTER_FIRST_YEAR_INTERVAL_MONTHS} months "
         f"({SOURCE}).",
         reassess_within_weeks=FIRST_MONTH_INTERVAL_WEEKS)
 
@@ -549,8 +556,11 @@ def starting_regimen(*, severe_renal_impairment=False,
 def egfr_check_weeks(until_week):
     """Weeks after the start at which the label schedules an eGFR check.
 
-    Every 2 weeks in the first month (taken as weeks 0 to 4), then every
-    4 weeks. Extra checks within 2 weeks of a reduction or a stop come on top.
+    The current label's schedule (since its April 2024 update with the
+    AURORA 2 extension data): every 2 weeks in the first month (taken as
+    weeks 0 to 4), every 4 weeks through the first year (to week 52), then
+    every 3 months, taken as 13 weeks (52 * 3 / 12). Extra checks within
+    2 weeks of a reduction or a stop come on top.
 
     Parameters
     ----------
@@ -567,10 +577,14 @@ def egfr_check_weeks(until_week):
     --------
     >>> egfr_check_weeks(16)
     [2, 4, 8, 12, 16]
+    >>> egfr_check_weeks(80)[-4:]    # week 52 ends the first year; then 65, 78
+    [48, 52, 65, 78]
     """
     until = check_integer("until_week", until_week, low=0, unit="weeks")
     weeks = list(range(FIRST_MONTH_INTERVAL_WEEKS, _FIRST_MONTH_WEEKS + 1,
                        FIRST_MONTH_INTERVAL_WEEKS))
-    weeks += list(range(_FIRST_MONTH_WEEKS + LATER_INTERVAL_WEEKS, until + 1,
-                        LATER_INTERVAL_WEEKS))
+    weeks += list(range(_FIRST_MONTH_WEEKS + LATER_INTERVAL_WEEKS,
+                        FIRST_YEAR_WEEKS + 1, LATER_INTERVAL_WEEKS))
+    weeks += list(range(FIRST_YEAR_WEEKS + AFTER_FIRST_YEAR_INTERVAL_WEEKS,
+                        until + 1, AFTER_FIRST_YEAR_INTERVAL_WEEKS))
     return [w for w in weeks if w <= until]

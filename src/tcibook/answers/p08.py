@@ -5,7 +5,7 @@ from ..facts import value
 from ..selfcheck import Expected
 from ..voclosporin import (CAPSULE_MG, START_DOSE_MG, Action, Baseline, HepaticImpairment,
                            Visit, assess_visit, decline_from_baseline_pct,
-                           starting_regimen)
+                           egfr_check_weeks, starting_regimen)
 
 _REVISIT_START = ("'The systemic calcineurin inhibitors', section 'The label's "
                   "rules': do not start if either pressure is ABOVE its limit; not "
@@ -29,6 +29,10 @@ _REVISIT_AURORA = ("'The systemic calcineurin inhibitors', section 'What AURORA 
                    "showed': responders = percentage x arm size, rounded; "
                    "effect_sizes.nnt_interval on the TwoByTwo; or_to_rr at the "
                    "placebo rate.")
+
+_REVISIT_CALENDAR = ("'The systemic calcineurin inhibitors', section 'The label's "
+                     "rules': every 2 weeks to week 4, every 4 weeks to week 52, "
+                     "then every 3 months (13 weeks); egfr_check_weeks lists them.")
 
 _START = ((80, 166, 100), (80, 165, 105), (80, 150, 106), (45, 130, 80))
 _ROUTINE = ((70, 56), (70, 49), (80, 60), (80, 59))
@@ -118,4 +122,9 @@ ANSWERS = {
     "rr_from_or": Expected(
         lambda: or_to_rr(value("aurora1_odds_ratio"), value("aurora1_crr_placebo") / 100),
         _REVISIT_AURORA),
+    "checks_to_week_78": Expected(lambda: len(egfr_check_weeks(78)),
+                                  _REVISIT_CALENDAR, abs_tol=0.5),
+    "first_quarterly_week": Expected(
+        lambda: min(w for w in egfr_check_weeks(78) if w > 52),
+        _REVISIT_CALENDAR, abs_tol=0.5),
 }

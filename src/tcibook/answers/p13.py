@@ -4,6 +4,9 @@ from ..facts import value
 from ..formulations import (daily_dose_mg, divided_regimen, label_start_dose_mg,
                             label_titration, mg_per_kg_day, percent_rise,
                             round_to_strengths, strengths_mg, switch_rule)
+from ..pharmacogenetics import (CPIC_START_MULTIPLIER, cpic_starting_dose_mg_kg_day,
+                                expresser_status, trough_dose_ratio)
+from ..poppk import CYP3A5
 from ..selfcheck import Expected
 
 _WEIGHT_KG = 82.0                      # the invented patient of problems 1 and 2
@@ -25,6 +28,18 @@ _REVISIT_CREATININE = ("'Cyclosporine as a drug in its own right', section "
 _REVISIT_SWITCH = ("'Cyclosporine as a drug in its own right', sections 'Why the "
                    "oral formulations are not interchangeable' and 'Tacrolimus: "
                    "immediate against extended release' (formulations.switch_rule).")
+
+_REVISIT_CYP3A5 = ("'The systemic calcineurin inhibitors', section 'CYP3A5: the "
+                   "genotype behind the dose': one *1 allele makes an expresser; "
+                   "1.5 to 2 x the standard start, at most 0.3 mg/kg/day; "
+                   "pharmacogenetics.trough_dose_ratio for the model.")
+_SECTIONS_CYP3A5 = ("sec-sys-cyp3a5",)
+_CYP3A5_WEIGHT_KG = 70.0               # the invented patient of the CYP3A5 problem
+
+
+def _cpic_range():
+    return cpic_starting_dose_mg_kg_day(value("prograf_kidney_mmf_initial_dose"),
+                                        expresser_status("*1/*3"))
 
 
 def _neoral():
@@ -111,4 +126,17 @@ ANSWERS = {
     "astagraf_factor": Expected(
         lambda: _factor_or_none("prograf", "astagraf xl"), _REVISIT_SWITCH,
                 sections=_SECTIONS_SWITCH),
+    "cyp3a5_status": Expected(lambda: expresser_status("*1/*3").value, _REVISIT_CYP3A5, sections=_SECTIONS_CYP3A5,
+                              choices=tuple(c.value for c in CYP3A5)),
+    "cpic_start_mg_kg_day": Expected(_cpic_range, _REVISIT_CYP3A5, sections=_SECTIONS_CYP3A5,
+                                   order_free=False),
+    "cpic_start_mg_day": Expected(
+        lambda: tuple(_CYP3A5_WEIGHT_KG * x for x in _cpic_range()), _REVISIT_CYP3A5, sections=_SECTIONS_CYP3A5,
+        order_free=False),
+    "trough_ratio": Expected(lambda: trough_dose_ratio(8.0, 12.0), _REVISIT_CYP3A5,
+        sections=_SECTIONS_CYP3A5),
+    "ratio_within_cpic": Expected(
+        lambda: (CPIC_START_MULTIPLIER[0] <= trough_dose_ratio(8.0, 12.0)
+                 <= CPIC_START_MULTIPLIER[1]), _REVISIT_CYP3A5,
+        sections=_SECTIONS_CYP3A5),
 }
