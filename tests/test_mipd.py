@@ -67,7 +67,7 @@ def test_simulation_estimation_error_shrinks_with_more_troughs():
     error of the estimated clearance falls as troughs are added."""
     pop = poppk.ANDREWS_2019
     rng = np.random.default_rng(20240611)
-    n = 120
+    n = 80
     _, models = poppk.sample_parameters(pop, n, rng)
     d = pk.repeated_doses(5.0, 12.0, 28)
     times = np.array([6, 10, 14, 20, 27]) * 12.0        # troughs, days 4 to 14
@@ -236,6 +236,9 @@ def test_the_nearer_the_day_the_larger_the_dose_for_a_patient_below_target():
              for day in (21, 28, 42)]
     ss = mipd.dose_for_target_trough(est.model, 7.5, 12.0)
     assert doses[0] > doses[1] > doses[2] > ss
+    # independently of the package: the MAP found by Nelder-Mead on the same
+    # objective and the troughs by an ODE solver (LSODA, rtol 1e-10) give
+    # 4.263, 3.915 and 3.609 mg
     assert doses == pytest.approx([4.26, 3.91, 3.61], abs=0.01)
     on_ss = mipd.forecast_troughs(est, d, 312.0, ss, 12.0, 41 * 24.0)
     assert np.all(on_ss.map_ng_ml < 7.5)
@@ -398,10 +401,17 @@ def test_bad_conditions_name_the_parameter(call, name):
 
 # --- the validation study of the chapter, at its seed ----------------------
 
+#: Virtual patients of the studies tested here. The chapter's table (200
+#: patients, same seed) is reproduced by nbval of the chapter's twin; these
+#: tests check its claims on the first 100 of the same virtual patients, enough
+#: for every tolerance below with a margin and light enough for the unit suite.
+STUDY_PATIENTS = 100
+
+
 @pytest.fixture(scope="module")
 def study():
     from figs import mipd_validation
-    ok, blind = mipd_validation.studies().values()     # the chapter's studies
+    ok, blind = mipd_validation.studies(n_patients=STUDY_PATIENTS).values()
     return {"model": ok, "inhibitor": blind}
 
 
@@ -442,12 +452,17 @@ def test_study_misspecified_inhibitor_degrades_every_method(study):
         assert max(bad.attainment_pct[method]) < min(ok.attainment_pct[method]) + 1.0
 
 
-def test_study_told_about_the_inhibitor_recovers():
-    told = mipd.validation_study(60, 7, inhibitor=pk.ClearanceChange(0.5, 216.0),
+def test_study_told_about_the_inhibitor_recovers(study):
+    """The chapter's inhibitor, now told to the estimation: the first 60 of the
+    chapter's patients (same seed) are enough to see the bias vanish and the
+    prediction interval cover near its nominal 90 % again."""
+    from figs import mipd_validation
+    told = mipd.validation_study(60, 2024, inhibitor=mipd_validation.INHIBITOR,
                                  told=True)
-    blind = mipd.validation_study(60, 7, inhibitor=pk.ClearanceChange(0.5, 216.0))
-    assert abs(told.cl_bias_pct) < abs(blind.cl_bias_pct)
-    assert told.pi_coverage_pct > blind.pi_coverage_pct
+    blind = study["inhibitor"]
+    assert abs(told.cl_bias_pct) < 5.0 < abs(blind.cl_bias_pct)
+    assert 80.0 <= told.pi_coverage_pct <= 97.0
+    assert told.pi_coverage_pct > blind.pi_coverage_pct + 10.0
 
 
 @pytest.mark.parametrize("kwargs, name", [

@@ -69,8 +69,9 @@ def _ss_dose_trough_day21():
 def _day_at_target_on_4mg():
     course = mipd.forecast_troughs(_estimate(2), _doses(), _CHANGE, 4.0, _TAU,
                                    24.0 * 89)
-    first = int(np.argmax(course.map_ng_ml >= _TARGET))
-    return int(course.times_h[first] // 24) + 1
+    morning = course.times_h % 24 == 0
+    first = int(np.argmax(course.map_ng_ml[morning] >= _TARGET))
+    return int(course.times_h[morning][first] // 24) + 1
 
 
 ANSWERS = {
