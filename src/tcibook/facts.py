@@ -1211,9 +1211,9 @@ _FACT_LIST = [
          "model; the published value is negative (-0.76): lower haematocrit, "
          "higher whole-blood clearance",
          _ANDREWS2019_TABLE + " The table lists it with the other covariate "
-         "exponents (BSA 0.88, age -0.43); the book reads it as the exponent of "
-         "a power model and uses it only for ratios of two haematocrits, because "
-         "the reference haematocrit of the model was not seen."),
+         "exponents (BSA 0.88, age -0.43), without the reference haematocrit; "
+         "it is read as the exponent of a power model and used only for ratios "
+         "of two haematocrits."),
     Fact("andrews2019_iiv_cl_pct", 38.6, "%", "andrews2019tacrolimus",
          "Between-subject (inter-individual) variability of CL/F, final model",
          _ANDREWS2019_TABLE),

@@ -25,7 +25,8 @@ model for a patient whose other covariates sit at the analysis' reference
 values, and the between-subject variability it applies is the one the final
 model left after all its covariates, which is smaller than the spread of a
 real, unselected population. Haematocrit enters only as a *ratio* of two
-haematocrits (the reference haematocrit of the model was not seen).
+haematocrits: the published table gives the exponent, not the reference
+haematocrit it is centred on.
 
 Conventions: the reported variabilities (%) are read as coefficients of
 variation of log-normal distributions, ``ω = sqrt(ln(1 + CV²))``, and the
