@@ -55,7 +55,7 @@ site: $(STAMP)  ## The site to publish: PDF, EPUB, course pack and student editi
 	@echo "Publish _build/html (its downloads/ holds every file the downloads page links)."
 
 test: $(STAMP) $(AXE)  ## Run the full test suite (unit, nbval, HTML/PDF builds, browser)
-	$(BIN)/python -m pytest $(PYTEST_FLAGS)
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest $(PYTEST_FLAGS)
 
 # Unit tests and doctests only: what carries none of the markers of
 # pyproject.toml (no book build, notebook, browser or grading).
@@ -64,8 +64,8 @@ FAST_MARKS := not build and not browser and not notebooks and not grading
 test-fast: $(STAMP)  ## Unit tests and doctests only (about half a minute): the author's quick check
 	$(BIN)/python -m pytest $(PYTEST_FLAGS) -o addopts="-ra --doctest-modules" -m "$(FAST_MARKS)" tests src
 
-check-numerics: $(STAMP)  ## nbval under two numeric configurations (BLAS threads, SIMD kernels)
-	$(BIN)/python tools/numerics_check.py
+check-numerics: $(STAMP)  ## nbval under two numeric configurations (NUMERICS_FLAGS=--baseline-only: the second)
+	$(BIN)/python tools/numerics_check.py $(NUMERICS_FLAGS)
 
 bench: $(STAMP) $(AXE)  ## Measure builds, the test suite and the models; print a table
 	$(BIN)/python tools/bench.py

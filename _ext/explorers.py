@@ -36,7 +36,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import sys
 from pathlib import Path
 
 import freshness
@@ -59,11 +58,8 @@ class explorer(nodes.General, nodes.Element):
 
 
 def _explorer_data():
-    try:
-        from tcibook import explorer_data
-    except ImportError:  # the book's package from src/, not installed
-        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-        from tcibook import explorer_data
+    from tcibook import explorer_data  # the book's package, installed by `make setup`
+
     return explorer_data
 
 

@@ -8,7 +8,6 @@ tests/test_pdf_build.py."""
 
 import functools
 import re
-import sys
 import unicodedata
 from html.parser import HTMLParser
 
@@ -17,7 +16,6 @@ from pybtex.database import parse_file
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "_ext"))
 import bibstyle  # noqa: E402
 
 BIB = ROOT / "references.bib"

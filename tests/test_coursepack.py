@@ -175,7 +175,7 @@ def test_the_pack_installs_in_a_clean_venv_and_a_notebook_runs_to_its_first_plac
     said = run(bin_ / "python", "-c", probe)
     assert said.returncode == 0, said.stderr
     first, second = said.stdout.splitlines()
-    assert first.startswith(f"• {label}") and "checked when your notebook is graded" in first
+    assert first.startswith(f"• {label}") and "decided when your notebook is graded" in first
     assert second.startswith(f"✗ {label}") and "None" in second
 
     notebook = pack / "notebooks" / solution.name

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +24,6 @@ from tcibook import binding, dosing, kinetics, permeation, units
 from tcibook import explorer_data as ed
 from tcibook.facts import value
 
-sys.path.insert(0, str(ROOT / "_ext"))
 import explorers  # noqa: E402
 
 KINDS = ["occupancy", "permeation", "dosing", "pk"]

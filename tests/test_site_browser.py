@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import urllib.request
 from dataclasses import dataclass, field
 
@@ -28,7 +27,6 @@ import pytest
 
 from conftest import ROOT, require_tool, toc_files
 
-sys.path.insert(0, str(ROOT / "tools"))
 from page_weight import block_other_hosts, record_sizes, serve  # noqa: E402
 
 pytestmark = pytest.mark.build

@@ -1,13 +1,11 @@
 """The book's Sphinx extensions: the helpers of _ext/sitediet.py
 (icon-font subsetting), and the stylesheet of _ext/mathsvg.py across builds."""
 
-import sys
 
 import pytest
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "_ext"))
 import sitediet  # noqa: E402
 
 CSS = ('.fa-0:before{content:"\\30 "}.fa-magnifying-glass:before,.fa-search:before'

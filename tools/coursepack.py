@@ -38,7 +38,6 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
 import exercises  # noqa: E402
 
 PACK_DIR = ROOT / "_build" / "coursepack"

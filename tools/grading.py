@@ -55,7 +55,6 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
 import exercises  # noqa: E402
 import fence  # noqa: E402
 

@@ -15,10 +15,12 @@ printed book (fonts embedded).
 from __future__ import annotations
 
 import os
+from typing import NamedTuple
 
 import matplotlib as mpl
+from matplotlib.patches import FancyBboxPatch
 
-__all__ = ["OKABE_ITO", "use_book_style", "save_cli"]
+__all__ = ["OKABE_ITO", "Node", "draw_node", "use_book_style", "save_cli"]
 
 #: Okabe & Ito (2008) colour-blind-safe palette, in plotting order.
 OKABE_ITO = (
@@ -76,3 +78,28 @@ def save_cli(draw, argv=None):
         raise SystemExit("usage: python -m figs.<module> OUTPUT.(png|pdf|svg)")
     use_book_style()
     draw().savefig(args[0])
+
+
+class Node(NamedTuple):
+    """One box of a pathway diagram, centred at (x, y) in a 100 x 100 frame."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+    colour: str
+
+
+def draw_node(ax, node, face="white", lw=1.4, size=9):
+    """Draw ``node`` on ``ax`` as a rounded box with its label centred.
+
+    ``face`` is the fill colour, ``lw`` the edge width (pt) and ``size`` the
+    label's font size (pt); the edge takes the node's colour.
+    """
+    ax.add_patch(FancyBboxPatch(
+        (node.x - node.width / 2, node.y - node.height / 2), node.width,
+        node.height, boxstyle="round,pad=0.4,rounding_size=1.2",
+        facecolor=face, edgecolor=node.colour, linewidth=lw, zorder=2))
+    ax.text(node.x, node.y, node.label, ha="center", va="center", fontsize=size,
+            zorder=3)

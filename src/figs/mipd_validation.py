@@ -9,6 +9,8 @@ told about (right); from :func:`tcibook.mipd.validation_study`.
 
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 from matplotlib.figure import Figure
 
@@ -52,7 +54,7 @@ def draw(results=None):
                    [r.attainment_pct[m][j] for m in methods], width,
                    color=OKABE_ITO[j], label=f"day {day}")
         ax.set_xticks(x)
-        ax.set_xticklabels([m.replace(", ", ",\n") for m in methods], fontsize=6.5)
+        ax.set_xticklabels([textwrap.fill(m, 12) for m in methods], fontsize=7)
         ax.set_title(title, fontsize=8)
         ax.set_ylim(0, 100)
     first = np.atleast_1d(axes)[0]

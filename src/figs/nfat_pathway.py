@@ -13,20 +13,11 @@ from typing import NamedTuple
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Rectangle
 
-from figs import OKABE_ITO, save_cli
+from figs import OKABE_ITO, Node, draw_node, save_cli
 
 BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW, BLACK = OKABE_ITO
 
 
-class Node(NamedTuple):
-    """One box of the diagram, centred at (x, y) in a 100 x 100 frame."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-    label: str
-    colour: str
 
 
 class Edge(NamedTuple):
@@ -122,13 +113,8 @@ def _draw_compartments(ax):
 
 def _draw_node(ax, node):
     emphasis = node.colour == VERMILLION
-    ax.add_patch(FancyBboxPatch(
-        (node.x - node.width / 2, node.y - node.height / 2), node.width,
-        node.height, boxstyle="round,pad=0.4,rounding_size=1.2",
-        facecolor="#FBE3D6" if emphasis else "white", edgecolor=node.colour,
-        linewidth=2.2 if emphasis else 1.4, zorder=2))
-    ax.text(node.x, node.y, node.label, ha="center", va="center",
-            fontsize=9, zorder=3)
+    draw_node(ax, node, face="#FBE3D6" if emphasis else "white",
+              lw=2.2 if emphasis else 1.4)
 
 
 def _draw_edge(ax, edge):

@@ -11,26 +11,15 @@ tapinarof activates its target.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Rectangle
 
-from figs import OKABE_ITO, save_cli
+from figs import OKABE_ITO, Node, draw_node, save_cli
 from tcibook.nonsteroidal import TOPICALS, Target
 
 BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW, BLACK = OKABE_ITO
 
 
-class Node(NamedTuple):
-    """One box, centred at (x, y) in a 100 x 100 frame."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-    label: str
-    colour: str
 
 
 #: Route of each target: the x of its column and its title.
@@ -92,15 +81,6 @@ def _arrow(ax, start, end, colour="#333333", style="-|>,head_width=0.3,head_leng
                                  linewidth=width, mutation_scale=10, zorder=1))
 
 
-def _box(ax, node, face="white", lw=1.4, size=8):
-    ax.add_patch(FancyBboxPatch(
-        (node.x - node.width / 2, node.y - node.height / 2), node.width,
-        node.height, boxstyle="round,pad=0.4,rounding_size=1.2",
-        facecolor=face, edgecolor=node.colour, linewidth=lw, zorder=2))
-    ax.text(node.x, node.y, node.label, ha="center", va="center", fontsize=size,
-            zorder=3)
-
-
 def draw():
     """Four routes to cytokine genes and the drug on each one.
 
@@ -133,13 +113,13 @@ def draw():
         _arrow(ax, (a.x, a.y - a.height / 2 - 1.2),
                (end_x, b.y + b.height / 2 + 1.2))
     for node in NODES.values():
-        _box(ax, node)
+        draw_node(ax, node, size=8)
     for target, node_name in TARGET_NODE.items():
         node = NODES[node_name]
         lane_x = LANES[target][0]
         drug = Node(lane_x + 6.5, node.y - 10.5, 10.5, 3.2 + 3.4 * len(drugs_on(target)),
                     "\n".join(drugs_on(target)), VERMILLION)
-        _box(ax, drug, face="#FBE3D6", lw=2.0, size=7.5)
+        draw_node(ax, drug, face="#FBE3D6", lw=2.0, size=7.5)
         style = ("-|>,head_width=0.3,head_length=0.6" if target in ACTIVATED
                  else "-[,widthB=0.6,lengthB=0")
         _arrow(ax, (drug.x + 1.5, drug.y + drug.height / 2 + 0.8),
