@@ -293,9 +293,6 @@ def test_the_self_check_is_described_in_the_same_words_everywhere():
 
 #: Problem sets whose hints are rewritten with their statements elsewhere;
 #: a label they do give must still resolve.
-_HINTS_WITHOUT_LABELS_YET = {"p07", "p08", "p12"}
-
-
 def _plain_quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
@@ -309,8 +306,7 @@ def test_every_hint_names_its_sections_by_label_and_the_labels_resolve():
     known = targets()
     for label in answer_labels():
         rule = expected_for(label)
-        if label.split(".")[0] not in _HINTS_WITHOUT_LABELS_YET:
-            assert rule.sections, f"{label}: the hint names no section label"
+        assert rule.sections, f"{label}: the hint names no section label"
         for section in rule.sections:
             target = known.get(section)
             assert target is not None and target.kind == "section", (label, section)
