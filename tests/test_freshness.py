@@ -1,7 +1,9 @@
 """Fresh builds (_ext/freshness.py): a build executes again exactly the
-notebooks that loaded a changed file, and no other.
+notebooks that loaded a changed file, and no other; the notebooks a build
+must execute run several at a time beforehand (_ext/execute_ahead.py), and a
+failing cell still fails the build.
 
-A tiny book, with the extension under test only: ``index`` imports a model
+A tiny book, with the extensions under test only: ``index`` imports a model
 (``tinymodel.py``) that reads a fact from a data file (``fact.txt``) and
 prints it; ``other`` loads nothing of the book. Each test builds it
 incrementally, as an author does (no ``--all``), and counts the notebooks
@@ -34,7 +36,7 @@ def mass():
 @pytest.fixture()
 def tiny_book(tmp_path):
     (tmp_path / "_ext").mkdir()
-    for name in ("freshness.py", "loaded_files.py"):
+    for name in ("freshness.py", "loaded_files.py", "execute_ahead.py"):
         shutil.copy(ROOT / "_ext" / name, tmp_path / "_ext")
     shutil.copy(ROOT / "_latex" / "bbm.sty", tmp_path)
     (tmp_path / "_config.yml").write_text(textwrap.dedent("""\
@@ -45,7 +47,11 @@ def tiny_book(tmp_path):
         sphinx:
           local_extensions:
             freshness: _ext
+            execute_ahead: _ext
           config:
+            tcibook_execution_workers: 2
+            nb_execution_raise_on_error: true
+            nb_execution_show_tb: true
             latex_additional_files: ["bbm.sty"]
         """))
     (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: index\nchapters:\n"
@@ -71,10 +77,30 @@ def tiny_book(tmp_path):
 
 
 def build(root, *args):
-    """Build; return the names of the notebooks executed."""
+    """Build; return the names of the notebooks executed (while their page
+    was read, or ahead of it)."""
     code, out = jupyter_book("build", str(root), "-W", *args, cwd=root, timeout=600)
     assert code == 0, out[-3000:]
-    return sorted(re.findall(r"/(\w+)\.md: Executing notebook", out))
+    return sorted(re.findall(r"/(\w+)\.md: (?:Executing notebook|executed ahead)", out))
+
+
+def test_notebooks_run_ahead_together_and_a_failing_cell_still_fails(tiny_book):
+    """Two notebooks to execute run ahead, in parallel, and are then read
+    from the cache; a failing cell in one fails the build with its error and
+    page, as when myst-nb runs it; once mended, only that page runs again."""
+    code, out = jupyter_book("build", str(tiny_book), "-W", cwd=tiny_book, timeout=600)
+    assert code == 0, out[-3000:]
+    assert sorted(re.findall(r"/(\w+)\.md: executed ahead", out)) == ["index", "other"]
+    assert "Executing notebook" not in out
+    assert len(re.findall(r"Using cached notebook", out)) == 2
+
+    for name in ("index", "other"):
+        page = tiny_book / f"{name}.md"
+        page.write_text(page.read_text().replace("print(", "print(1 / 0, "))
+    code, out = jupyter_book("build", str(tiny_book), "-W", cwd=tiny_book, timeout=600)
+    assert code != 0
+    assert "ZeroDivisionError" in out and "index.md" in out, out[-3000:]
+    assert re.search(r"index\.md: not executed ahead", out), out[-3000:]
 
 
 def html_mass(root):
