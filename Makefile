@@ -5,9 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 JB     := $(BIN)/jupyter-book
 BUILD_FLAGS := -W -n --keep-going
-# One pytest-xdist worker per core; each file (a notebook's cells share a kernel)
-# runs on one worker.
-PYTEST_FLAGS := -n auto --dist loadfile
+# One pytest-xdist worker per core. A file's tests stay on one worker (a
+# notebook's cells share a kernel), except the page-by-page browser files;
+# tests that need no book build go first (tests/conftest.py).
+PYTEST_FLAGS := -n auto --dist loadfile --no-loadscope-reorder
 
 .DEFAULT_GOAL := help
 AXE    := tests/browser/node_modules/axe-core/axe.min.js
@@ -68,7 +69,7 @@ check-numerics: $(STAMP)  ## nbval under two numeric configurations (NUMERICS_FL
 	$(BIN)/python tools/numerics_check.py $(NUMERICS_FLAGS)
 
 bench: $(STAMP) $(AXE)  ## Measure builds, the test suite and the models; print a table
-	$(BIN)/python tools/bench.py
+	PYTEST_FLAGS="$(PYTEST_FLAGS)" $(BIN)/python tools/bench.py
 
 notebooks: $(STAMP)  ## Re-execute chapters into notebooks/ (commit the result)
 	$(BIN)/python tools/notebooks.py refresh

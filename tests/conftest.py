@@ -2,12 +2,16 @@
 Sphinx site built in process for tests that plant one authoring mistake and
 check that it fails loudly.
 
-The HTML and PDF builds run once per test run, however many pytest-xdist
-workers ask for them: the first worker builds while holding a lock, the
-others wait and read its result. Every build starts from a fresh Sphinx
-environment (``--all``), so warnings of pages that did not change are
-reported again; the jupyter cache is kept, so an unchanged notebook is not
-executed again.
+The book's builds (HTML, EPUB, PDF, the student edition) run once per test
+run, however many pytest-xdist workers ask for them, one after another in a
+background thread that starts as soon as the tests are collected: a test
+that needs a build waits for its result. The tests that need no build are
+sent to the workers first (``make test`` distributes with ``--dist loadfile
+--no-loadscope-reorder`` and :func:`pytest_xdist_make_scheduler`: a file's
+tests stay on one worker unless the file is in :data:`SPLIT_FILES`), so both
+cores have work while the book is built. Every build starts from a fresh Sphinx environment (``--all``),
+so warnings of pages that did not change are reported again; the jupyter
+cache is kept, so an unchanged notebook is not executed again.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 import uuid
 from pathlib import Path
 
@@ -43,7 +48,7 @@ def pytest_configure(config):
 
 #: What a test needs, read from the fixtures it uses: ``build`` (a book build:
 #: the real book or a tiny site), ``browser`` (Chromium), ``grading`` (the
-#: instructors' tools: otter-grader, the course pack and its virtual
+#: instructors' tools: the fenced grading, the course pack and its virtual
 #: environment; they run notebooks too, so they are ``notebooks`` as well).
 FIXTURE_MARKS = {
     "html_build": "build", "pdf_build": "build", "site_dir": "build",
@@ -62,14 +67,55 @@ KERNEL_TESTS = {
 }
 
 
+#: Files whose tests pytest-xdist may spread over workers (each test opens
+#: its own page); every other file's tests run on one worker (a notebook's
+#: cells share a kernel; a module's fixture is built once).
+SPLIT_FILES = {"test_site_browser.py", "test_site_phone.py"}
+
+
+def builds_needed(item):
+    """The builds of :data:`BOOK_BUILDS` that ``item`` waits for."""
+    names = set(getattr(item, "fixturenames", ()))
+    needed = {BUILD_OF_FIXTURE[n] for n in names & BUILD_OF_FIXTURE.keys()}
+    if "TCIBOOK_SITE" in os.environ and not names & {"html_build"}:
+        needed.discard("html")
+    if "TCIBOOK_EPUB" in os.environ:
+        needed.discard("epub")
+    return needed
+
+
+def _stage(item):
+    """When ``item`` can run: 0 without a book build, else after the last
+    build it needs (in the order of :data:`BOOK_BUILDS`)."""
+    order = list(BOOK_BUILDS)
+    return max((1 + order.index(b) for b in builds_needed(item)), default=0)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist's scheduler by file (``--dist loadfile``), except that
+    the tests of :data:`SPLIT_FILES` are sent one by one; work is handed out
+    in collection order (``--no-loadscope-reorder``), the order
+    :func:`pytest_collection_modifyitems` sets."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class BookScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            path = nodeid.split("::", 1)[0]
+            return nodeid if Path(path).name in SPLIT_FILES else path
+
+    return BookScheduling(config, log)
+
+
 def pytest_collection_modifyitems(config, items):
     """Mark every test with what it needs (``-m "not build"`` and the like
-    select what their names say; ``make test-fast`` runs the unmarked ones)."""
+    select what their names say; ``make test-fast`` runs the unmarked ones);
+    put the tests that need no book build first."""
+    items.sort(key=_stage)
     seen = set()
     for item in items:
+        path = Path(str(item.fspath))
         names = set(getattr(item, "fixturenames", ()))
         needs = {FIXTURE_MARKS[n] for n in names & FIXTURE_MARKS.keys()}
-        path = Path(str(item.fspath))
         if path.suffix == ".ipynb":
             needs.add("notebooks")
         test = getattr(item, "originalname", item.name)
@@ -139,16 +185,78 @@ def once_per_run(kind, build):
         return code, out
 
 
+#: Where the student edition's tests find it (HTML and PDF of the practice part).
+STUDENT_EDITION = RUNS_DIR / "student-edition"
+
+
+def build_student_edition():
+    """The student edition of the practice part (every problem set, the
+    glossary and the bibliography), HTML and, when TeX is installed, PDF,
+    into :data:`STUDENT_EDITION`. It reads the book's jupyter cache, so
+    after the HTML build no notebook is executed again. Returns (returncode,
+    output): the output is JSON, ``{builder: [returncode, stdout, stderr]}``."""
+    import coursepack
+
+    shutil.rmtree(STUDENT_EDITION, ignore_errors=True)
+    pages = [f"chapters/{p.stem}" for p in sorted((ROOT / "exercises").glob("*.ipynb"))]
+    toc = STUDENT_EDITION / "_toc.yml"
+    config = coursepack.student_config(STUDENT_EDITION)
+    toc.write_text("format: jb-book\nroot: chapters/practices\nchapters:\n"
+                   + "".join(f"  - file: {p}\n" for p in pages + ["chapters/glossary",
+                                                                   "chapters/bibliography"]))
+    results = {}
+    for builder in ("html", "pdflatex"):
+        if builder == "pdflatex" and not shutil.which("xelatex"):
+            continue
+        code, out = jupyter_book("build", ROOT, "--config", config, "--toc", toc,
+                                 "--path-output", STUDENT_EDITION, "--builder", builder,
+                                 "--keep-going")
+        results[builder] = [code, out]
+    return max(code for code, _ in results.values()), json.dumps(results)
+
+
+#: The builds the tests inspect, in the order the background thread runs
+#: them (the HTML build first: most tests wait for it, and the student
+#: edition reads its jupyter cache).
+BOOK_BUILDS = {
+    "html": build_book,
+    "epub": lambda: build_book(ROOT, "--builder", "custom", "--custom-builder", "epub"),
+    "pdf": lambda: build_book(ROOT, "--builder", "pdflatex"),
+    "student-edition": build_student_edition,
+}
+#: The fixture through which a test waits for each build.
+BUILD_OF_FIXTURE = {"html_build": "html", "site_dir": "html", "pdf_build": "pdf",
+                    "epub": "epub", "student_edition": "student-edition"}
+
+
+def book_build(kind):
+    """The result of build ``kind`` of :data:`BOOK_BUILDS` in this run:
+    (returncode, output); built now unless the background thread (or
+    another worker) has built it or is building it."""
+    return once_per_run(kind, BOOK_BUILDS[kind])
+
+
+def pytest_collection_finish(session):
+    """Start the builds the collected tests need, in a background thread,
+    before the first test runs."""
+    needed = set().union(*(builds_needed(item) for item in session.items))
+    if not needed or session.config.option.collectonly:
+        return
+    kinds = [kind for kind in BOOK_BUILDS if kind in needed]
+    threading.Thread(target=lambda: [book_build(kind) for kind in kinds],
+                     name="book-builds", daemon=True).start()
+
+
 @pytest.fixture(scope="session")
 def html_build():
     """The real book's HTML build of this run: (returncode, output)."""
-    return once_per_run("html", build_book)
+    return book_build("html")
 
 
 @pytest.fixture(scope="session")
 def pdf_build():
     """The real book's PDF build of this run: (returncode, output)."""
-    return once_per_run("pdf", lambda: build_book(ROOT, "--builder", "pdflatex"))
+    return book_build("pdf")
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ reusing pip's cache), and one build of the student edition's practice part
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -25,15 +26,9 @@ import pytest
 
 import coursepack
 import exercises
-from conftest import ROOT, build_lock, require_tool
+from conftest import ROOT, STUDENT_EDITION, book_build, require_tool
 
 SOLUTIONS = sorted((ROOT / "exercises").glob("*.ipynb"))
-
-
-#: The course pack's tests share one pack (and one install) on one xdist
-#: worker; the student edition's share one build on one worker.
-PACK_GROUP = pytest.mark.xdist_group("coursepack")
-EDITION_GROUP = pytest.mark.xdist_group("student-edition")
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +45,6 @@ def _wheel(pack):
     return wheel
 
 
-@PACK_GROUP
 def test_the_pack_holds_wheel_notebooks_readme_and_requirements(pack):
     names = sorted(p.name for p in (pack / "notebooks").glob("*.ipynb"))
     assert names == [p.name for p in SOLUTIONS]
@@ -62,7 +56,6 @@ def test_the_pack_holds_wheel_notebooks_readme_and_requirements(pack):
     assert "does **not** tell you whether the answer is right" in readme
 
 
-@PACK_GROUP
 def test_the_wheel_has_no_answers_and_declares_its_dependencies(pack):
     from packaging.requirements import Requirement
 
@@ -95,7 +88,6 @@ def _forms(x, digits):
     return {f"{x:.{d}g}" for d in digits}
 
 
-@PACK_GROUP
 def test_no_expected_value_can_be_recovered_from_what_students_get(pack):
     """Every expected value of every problem set, computed here, is searched
     for in what students get, as a number in running text:
@@ -145,7 +137,6 @@ def test_no_expected_value_can_be_recovered_from_what_students_get(pack):
     assert leaks == []
 
 
-@PACK_GROUP
 def test_the_pack_installs_in_a_clean_venv_and_a_notebook_runs_to_its_first_placeholder(
         pack, tmp_path):
     """One install, from the archive and the package registry only (pip's
@@ -248,38 +239,18 @@ def _plain(html_text):
 
 
 @pytest.fixture(scope="module")
-def student_edition(tmp_path_factory, html_build):
-    """The student edition of the practice part (every problem set found),
-    HTML and, when TeX is installed, PDF. Built after the book's own HTML
-    build and under the same lock: it reads that build's jupyter cache, so
-    no notebook is executed again."""
-    out = tmp_path_factory.mktemp("student-edition")
-    pages = [f"chapters/{p.stem}" for p in SOLUTIONS]
-    toc = out / "_toc.yml"
-    toc.write_text("format: jb-book\nroot: chapters/practices\nchapters:\n"
-                   + "".join(f"  - file: {p}\n" for p in pages + ["chapters/glossary",
-                                                                   "chapters/bibliography"]))
-    config = coursepack.student_config(out)
-    jb = str(Path(sys.executable).parent / "jupyter-book")
-    builds = {}
-    with build_lock():
-        builds.update(_build_student_edition(jb, config, toc, out))
-    return out / "_build", builds
+def student_edition():
+    """The student edition of the practice part, HTML and (with TeX) PDF,
+    built once in this run (``conftest.build_student_edition``): its build
+    folder and ``{builder: CompletedProcess-like result}``."""
+    import types
+
+    _, out = book_build("student-edition")
+    builds = {builder: types.SimpleNamespace(returncode=code, stdout=text, stderr="")
+              for builder, (code, text) in json.loads(out).items()}
+    return STUDENT_EDITION / "_build", builds
 
 
-def _build_student_edition(jb, config, toc, out):
-    builds = {}
-    for builder in ("html", "pdflatex"):
-        if builder == "pdflatex" and not shutil.which("xelatex"):
-            continue
-        proc = subprocess.run([jb, "build", str(ROOT), "--config", str(config), "--toc", str(toc),
-                               "--path-output", str(out), "--builder", builder, "--keep-going"],
-                              cwd=ROOT, capture_output=True, text=True, timeout=1500)
-        builds[builder] = proc
-    return builds
-
-
-@EDITION_GROUP
 @pytest.mark.build
 def test_no_solution_reaches_the_student_html(student_edition):
     build, builds = student_edition
@@ -305,7 +276,6 @@ def test_no_solution_reaches_the_student_html(student_edition):
     assert checked > 100
 
 
-@EDITION_GROUP
 @pytest.mark.build
 def test_the_phrase_search_finds_the_questions(student_edition):
     """Positive control of the search above: phrases taken the same way from
@@ -321,7 +291,6 @@ def test_the_phrase_search_finds_the_questions(student_edition):
     assert total > 50 and found >= 0.9 * total, (found, total)
 
 
-@EDITION_GROUP
 @pytest.mark.build
 def test_no_solution_reaches_the_student_pdf(student_edition):
     build, builds = student_edition

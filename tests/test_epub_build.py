@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from conftest import ROOT, build_book, once_per_run, require_tool, toc_files
+from conftest import ROOT, book_build, require_tool, toc_files
 
 pytestmark = pytest.mark.build
 
@@ -33,8 +33,7 @@ def epub():
     given = os.environ.get("TCIBOOK_EPUB")
     if given:
         return Path(given)
-    code, out = once_per_run("epub", lambda: build_book(
-        ROOT, "--builder", "custom", "--custom-builder", "epub"))
+    code, out = book_build("epub")
     assert code == 0, out[-3000:]
     return ROOT / "_build" / "epub" / "tcibook.epub"
 

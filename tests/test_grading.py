@@ -30,7 +30,7 @@ import fence
 import grading
 from conftest import ROOT, require_tool
 
-pytestmark = [pytest.mark.xdist_group("grading"), pytest.mark.grading]
+pytestmark = pytest.mark.grading
 
 SOLUTION = sorted((ROOT / "exercises").glob("*.ipynb"))[0]
 

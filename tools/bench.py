@@ -16,6 +16,7 @@ build. Nothing here is a test: the numbers depend on the machine.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -26,7 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 BUILD = [str(BIN / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
-PYTEST = [sys.executable, "-m", "pytest", "-n", "auto", "--dist", "loadfile", "-q"]
+#: The distribution flags of ``make test`` (the Makefile passes its own).
+PYTEST = [sys.executable, "-m", "pytest",
+          *os.environ.get("PYTEST_FLAGS", "-n auto --dist loadfile --no-loadscope-reorder").split(),
+          "-q"]
 PYTEST_FAST = PYTEST + ["-o", "addopts=-ra --doctest-modules", "-m",
                         "not build and not browser and not notebooks and not grading",
                         "tests", "src"]
