@@ -126,7 +126,7 @@ def _before_read(app, env, docnames):
     store = Path(cache.path, freshness.NOTEBOOKS_RECORD)
     loaded = freshness.load_json(store)
     for (path, _, _), record, result in zip(pending, records, results):
-        if result is None or not record.exists():
+        if result is None:
             logger.info(f"{path}: not executed ahead (a cell failed); it runs when its page is read")
             continue
         executed, seconds = result
@@ -134,9 +134,10 @@ def _before_read(app, env, docnames):
         entry = cache.cache_notebook_bundle(
             CacheBundleIn(executed, str(path), data={"execution_seconds": seconds}),
             check_validity=False, overwrite=True)
-        loaded[entry.hashkey] = {
-            "uri": os.path.relpath(path.resolve(), app.srcdir),
-            "files": freshness.hashes(app.srcdir, record.read_text(encoding="utf-8").split())}
+        # the kernel writes its record after each cell: none without a code cell
+        files = record.read_text(encoding="utf-8").split() if record.exists() else []
+        loaded[entry.hashkey] = {"uri": os.path.relpath(path.resolve(), app.srcdir),
+                                 "files": freshness.hashes(app.srcdir, files)}
     freshness.save_json(store, loaded)
 
 

@@ -9,9 +9,10 @@ that needs a build waits for its result. The tests that need no build are
 sent to the workers first (``make test`` distributes with ``--dist loadfile
 --no-loadscope-reorder`` and :func:`pytest_xdist_make_scheduler`: a file's
 tests stay on one worker unless the file is in :data:`SPLIT_FILES`), so both
-cores have work while the book is built. Every build starts from a fresh Sphinx environment (``--all``),
-so warnings of pages that did not change are reported again; the jupyter
-cache is kept, so an unchanged notebook is not executed again.
+cores have work while the book is built. Every build starts from a fresh
+Sphinx environment (``--all``), so warnings of pages that did not change are
+reported again; the jupyter cache is kept, so an unchanged notebook is not
+executed again.
 """
 
 from __future__ import annotations

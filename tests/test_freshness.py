@@ -86,8 +86,8 @@ def build(root, *args):
 
 def test_notebooks_run_ahead_together_and_a_failing_cell_still_fails(tiny_book):
     """Two notebooks to execute run ahead, in parallel, and are then read
-    from the cache; a failing cell in one fails the build with its error and
-    page, as when myst-nb runs it; once mended, only that page runs again."""
+    from the cache; a failing cell fails the build with its error and page,
+    as when myst-nb runs it."""
     code, out = jupyter_book("build", str(tiny_book), "-W", cwd=tiny_book, timeout=600)
     assert code == 0, out[-3000:]
     assert sorted(re.findall(r"/(\w+)\.md: executed ahead", out)) == ["index", "other"]
