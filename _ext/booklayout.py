@@ -19,7 +19,9 @@ Exercise numbers
     PDF where the web page says "Exercise 15.2" (every exercise inside a
     section). The figure numbers of the environment are therefore computed
     with the book's own value (``numfig_secnum_depth: 1``), and LaTeX still
-    gets 2.
+    gets 2 once a document is resolved for writing: the environment is
+    saved before that with the book's value, so that the next build of any
+    format finds its configuration unchanged and reads only what changed.
 
 Back matter
     The last part of the table of contents, when it is not numbered
@@ -167,9 +169,9 @@ def _book_depth(app, env):
     return []
 
 
-def _latex_depth(app, env):
-    app.config.numfig_secnum_depth = env.tcibook_latex_depth
-    return []
+def _latex_depth(app, doctree, docname):
+    app.config.numfig_secnum_depth = getattr(app.env, "tcibook_latex_depth",
+                                             app.config.numfig_secnum_depth)
 
 
 # --- back matter ----------------------------------------------------------------
@@ -202,7 +204,7 @@ def setup(app):
     app.connect("config-inited", _remember_depth)
     app.connect("builder-inited", _read_terms)
     app.connect("env-get-updated", _book_depth, priority=400)
-    app.connect("env-get-updated", _latex_depth, priority=600)
+    app.connect("doctree-resolved", _latex_depth)
     app.add_transform(IndexTerms)
     app.add_post_transform(BackMatter)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

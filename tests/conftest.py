@@ -9,10 +9,12 @@ that needs a build waits for its result. The tests that need no build are
 sent to the workers first (``make test`` distributes with ``--dist loadfile
 --no-loadscope-reorder`` and :func:`pytest_xdist_make_scheduler`: a file's
 tests stay on one worker unless the file is in :data:`SPLIT_FILES`), so both
-cores have work while the book is built. Every build starts from a fresh
-Sphinx environment (``--all``), so warnings of pages that did not change are
-reported again; the jupyter cache is kept, so an unchanged notebook is not
-executed again.
+cores have work while the book is built. The HTML build starts from a
+fresh Sphinx environment (``--all``), so warnings of pages that did not
+change are reported again; the EPUB and PDF builds of the same run read the
+environment it left (their pages' warnings were reported by it) and start
+from a fresh one only when the run has no HTML build. The jupyter cache is
+kept, so an unchanged notebook is not executed again.
 """
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
-#: Flags of every book build the tests inspect: warnings are errors, every
-#: reference is checked, and the Sphinx environment is rebuilt from scratch.
-BUILD_FLAGS = ("-W", "-n", "--keep-going", "--all")
+#: Flags of every book build the tests inspect: warnings are errors and every
+#: reference is checked.
+BUILD_FLAGS = ("-W", "-n", "--keep-going")
 #: Where the once-per-run builds leave their exit code and log.
 RUNS_DIR = ROOT / "_build" / ".test-builds"
 
@@ -155,8 +157,17 @@ def toc_files(root=ROOT):
 
 
 def build_book(root=ROOT, *extra):
-    """Build the book in ``root`` with :data:`BUILD_FLAGS`; return (returncode, output)."""
-    return jupyter_book("build", str(root), *BUILD_FLAGS, *extra, cwd=root)
+    """Build the book in ``root`` with :data:`BUILD_FLAGS` from a fresh Sphinx
+    environment; return (returncode, output)."""
+    return jupyter_book("build", str(root), *BUILD_FLAGS, "--all", *extra, cwd=root)
+
+
+def build_format(*builder):
+    """Build the real book with ``builder`` (jupyter-book's ``--builder``
+    arguments) after this run's HTML build: from the Sphinx environment it
+    left, or from a fresh one when this run built no HTML."""
+    fresh = () if built_in_this_run("html") else ("--all",)
+    return jupyter_book("build", ROOT, *BUILD_FLAGS, *fresh, *builder)
 
 
 @contextlib.contextmanager
@@ -169,6 +180,13 @@ def build_lock():
         yield
 
 
+def built_in_this_run(kind):
+    """Whether build ``kind`` has run in this test run (call under the lock)."""
+    result = RUNS_DIR / f"{kind}.json"
+    run = os.environ.get("TCIBOOK_TEST_RUN", "")
+    return bool(run) and result.exists() and json.loads(result.read_text())["run"] == run
+
+
 def once_per_run(kind, build):
     """Run ``build()`` once in this test run, across all xdist workers.
 
@@ -177,10 +195,9 @@ def once_per_run(kind, build):
     run = os.environ.get("TCIBOOK_TEST_RUN", "")
     result = RUNS_DIR / f"{kind}.json"
     with build_lock():
-        if run and result.exists():
+        if built_in_this_run(kind):
             stored = json.loads(result.read_text())
-            if stored["run"] == run:
-                return stored["code"], stored["out"]
+            return stored["code"], stored["out"]
         code, out = build()
         result.write_text(json.dumps({"run": run, "code": code, "out": out}))
         return code, out
@@ -221,8 +238,8 @@ def build_student_edition():
 #: edition reads its jupyter cache).
 BOOK_BUILDS = {
     "html": build_book,
-    "epub": lambda: build_book(ROOT, "--builder", "custom", "--custom-builder", "epub"),
-    "pdf": lambda: build_book(ROOT, "--builder", "pdflatex"),
+    "epub": lambda: build_format("--builder", "custom", "--custom-builder", "epub"),
+    "pdf": lambda: build_format("--builder", "pdflatex"),
     "student-edition": build_student_edition,
 }
 #: The fixture through which a test waits for each build.
