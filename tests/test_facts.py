@@ -349,6 +349,18 @@ VERIFIED = {
     "andrews2019_lag_h": 0.38,
     "andrews2019_cyp3a5_cl_factor": 1.63,
     "andrews2019_haematocrit_cl_exponent_abs": 0.76,  # published as -0.76
+    "andrews2019_age_cl_exponent_abs": 0.43,          # published as -0.43
+    "andrews2019_albumin_cl_exponent": 0.43,
+    "andrews2019_bsa_cl_exponent": 0.88,
+    "andrews2019_creatinine_cl_exponent_abs": 0.14,   # published as -0.14
+    "andrews2019_cyp3a4_22_cl_factor": 0.80,
+    "andrews2019_lean_body_weight_v1_exponent": 1.52,
+    "andrews2019_reference_haematocrit": 0.34,        # Data S1, via nlmixr2lib
+    "andrews2019_reference_age_years": 55.72,
+    "andrews2019_reference_albumin_g_l": 42,
+    "andrews2019_reference_bsa_m2": 1.93,
+    "andrews2019_reference_creatinine_umol_l": 134.98,
+    "andrews2019_reference_lean_body_weight_kg": 58.94,
     "andrews2019_iiv_cl_pct": 38.6,
     "andrews2019_iiv_v1_pct": 49.2,
     "andrews2019_iiv_v2_pct": 53.0,

@@ -27,9 +27,36 @@ def test_cyp3a5_expressers_have_the_published_clearance_factor():
 def test_haematocrit_factor_by_hand():
     assert poppk.haematocrit_clearance_factor(0.40, 0.30) == pytest.approx((4 / 3) ** -0.76)
     assert poppk.haematocrit_clearance_factor(0.33, 0.33) == 1.0
+    # against the model's reference haematocrit, 0.34 L/L
+    assert poppk.haematocrit_clearance_factor(0.34) == 1.0
+    assert poppk.haematocrit_clearance_factor(0.25) == pytest.approx((0.25 / 0.34) ** -0.76)
     # a rise in haematocrit lowers whole-blood CL/F
-    assert poppk.andrews2019(haematocrit_ratio=1.2).typical["cl_l_h"] == \
+    assert poppk.andrews2019(haematocrit=0.408).typical["cl_l_h"] == \
         pytest.approx(23.0 * 1.2 ** -0.76)
+
+
+def test_every_covariate_by_hand():
+    """One patient far from the reference on every covariate, against the
+    final model's equations written out by hand."""
+    m = poppk.andrews2019("expresser", "star22_carrier", haematocrit=0.28, age_years=40,
+                          albumin_g_l=38, bsa_m2=2.1, creatinine_umol_l=180,
+                          lean_body_weight_kg=65)
+    cl = (23.0 * 1.63 * 0.80 * (0.28 / 0.34) ** -0.76 * (40 / 55.72) ** -0.43
+          * (38 / 42) ** 0.43 * (2.1 / 1.93) ** 0.88 * (180 / 134.98) ** -0.14)
+    assert m.typical["cl_l_h"] == pytest.approx(cl, rel=1e-12)
+    assert m.typical["v1_l"] == pytest.approx(692 * (65 / 58.94) ** 1.52, rel=1e-12)
+    assert {k: m.typical[k] for k in ("q_l_h", "v2_l", "ka_per_h", "lag_h")} == \
+        {"q_l_h": 11.6, "v2_l": 5340.0, "ka_per_h": 3.58, "lag_h": 0.38}
+    # the defaults are the reference patient
+    assert poppk.andrews2019(**poppk.REFERENCE_COVARIATES).typical == poppk.ANDREWS_2019.typical
+
+
+def test_covariate_effects_the_publication_states():
+    """Age 25 -> 65 years: CL/F about 34 % lower; body surface area 1.5 ->
+    2.25 m2: about 43 % higher."""
+    cl = lambda **c: poppk.andrews2019(**c).typical["cl_l_h"]  # noqa: E731
+    assert 1 - cl(age_years=65) / cl(age_years=25) == pytest.approx(0.34, abs=0.005)
+    assert cl(bsa_m2=2.25) / cl(bsa_m2=1.5) - 1 == pytest.approx(0.43, abs=0.005)
 
 
 def test_omega_from_cv_by_hand_and_back():
@@ -77,7 +104,14 @@ def test_facts_used_by_the_model_exist():
 
 @pytest.mark.parametrize("call, name", [
     (lambda: poppk.andrews2019("poor"), "cyp3a5"),
-    (lambda: poppk.andrews2019(haematocrit_ratio=0.0), "haematocrit_ratio"),
+    (lambda: poppk.andrews2019(haematocrit=0.0), "haematocrit"),
+    (lambda: poppk.andrews2019(haematocrit=34), "haematocrit"),
+    (lambda: poppk.andrews2019(age_years=True), "age_years"),
+    (lambda: poppk.andrews2019(albumin_g_l="42"), "albumin_g_l"),
+    (lambda: poppk.andrews2019(bsa_m2=-1.9), "bsa_m2"),
+    (lambda: poppk.andrews2019(creatinine_umol_l=float("nan")), "creatinine_umol_l"),
+    (lambda: poppk.andrews2019(lean_body_weight_kg=0.0), "lean_body_weight_kg"),
+    (lambda: poppk.andrews2019(cyp3a4="star1"), "cyp3a4"),
     (lambda: poppk.haematocrit_clearance_factor(1.2, 0.4), "haematocrit"),
     (lambda: poppk.haematocrit_clearance_factor(0.4, float("nan")), "reference_haematocrit"),
     (lambda: poppk.omega_from_cv(-5), "cv_pct"),

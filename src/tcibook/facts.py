@@ -65,6 +65,10 @@ _ANDREWS2019_TABLE = (
     "articles/PMC6379219/table/bcp13838-tbl-0002.")
 _ANDREWS2019_ABSTRACT = (
     "Seen in the abstract at https://repub.eur.nl/pub/115336.")
+_NLMIXR2LIB_ANDREWS2019 = (
+    "Seen in inst/modeldb/specificDrugs/Andrews_2019_tacrolimus.R of "
+    "github.com/nlmixr2/nlmixr2lib (commit b0ff40bd), which quotes the paper's "
+    "Data S1 control stream:")
 
 _FACT_LIST = [
     # --- Molecules -------------------------------------------------------
@@ -1207,13 +1211,51 @@ _FACT_LIST = [
          "Ceiling of a starting dose raised for CYP3A5 expression; the dose "
          "is then adjusted by therapeutic drug monitoring"),
     Fact("andrews2019_haematocrit_cl_exponent_abs", 0.76, "", "andrews2019tacrolimus",
-         "Size of the covariate effect of haematocrit (L/L) on CL/F, final "
-         "model; the published value is negative (-0.76): lower haematocrit, "
-         "higher whole-blood clearance",
-         _ANDREWS2019_TABLE + " The table lists it with the other covariate "
-         "exponents (BSA 0.88, age -0.43), without the reference haematocrit; "
-         "it is read as the exponent of a power model and used only for ratios "
-         "of two haematocrits."),
+         "Size of the exponent of haematocrit (L/L) on CL/F, final model; the "
+         "published value is negative (-0.76): lower haematocrit, higher "
+         "whole-blood clearance", _ANDREWS2019_TABLE),
+    Fact("andrews2019_age_cl_exponent_abs", 0.43, "", "andrews2019tacrolimus",
+         "Size of the exponent of age (years) on CL/F, final model; the "
+         "published value is negative (-0.43)", _ANDREWS2019_TABLE),
+    Fact("andrews2019_albumin_cl_exponent", 0.43, "", "andrews2019tacrolimus",
+         "Exponent of serum albumin (g/L) on CL/F, final model (positive)",
+         _ANDREWS2019_TABLE),
+    Fact("andrews2019_bsa_cl_exponent", 0.88, "", "andrews2019tacrolimus",
+         "Exponent of body surface area (m2) on CL/F, final model", _ANDREWS2019_TABLE),
+    Fact("andrews2019_creatinine_cl_exponent_abs", 0.14, "", "andrews2019tacrolimus",
+         "Size of the exponent of serum creatinine (umol/L) on CL/F, final model; "
+         "the published value is negative (-0.14)", _ANDREWS2019_TABLE),
+    Fact("andrews2019_cyp3a4_22_cl_factor", 0.80, "", "andrews2019tacrolimus",
+         "Factor on CL/F for carriers of CYP3A4*22, final model", _ANDREWS2019_TABLE),
+    Fact("andrews2019_lean_body_weight_v1_exponent", 1.52, "", "andrews2019tacrolimus",
+         "Exponent of lean body weight (kg) on V1/F, final model", _ANDREWS2019_TABLE),
+    # The values each continuous covariate is divided by: not in the
+    # publication's table; read in the nlmixr2lib model file, which quotes
+    # them from the paper's NONMEM control stream (Data S1) and Equation 1.
+    Fact("andrews2019_reference_haematocrit", 0.34, "L/L", "nlmixr2lib_andrews2019",
+         "Reference haematocrit of the final model's CL/F",
+         _NLMIXR2LIB_ANDREWS2019 + " 'centres Equation (1) at 0.34 L/L' (the "
+         "file itself uses the percent scale, 34 %)."),
+    Fact("andrews2019_reference_age_years", 55.72, "years", "nlmixr2lib_andrews2019",
+         "Reference age of the final model's CL/F",
+         _NLMIXR2LIB_ANDREWS2019 + " 'CLAGE = ((AGE/55.72)**THETA(9))'; "
+         "Equation (1) prints it rounded to 56 years."),
+    Fact("andrews2019_reference_albumin_g_l", 42, "g/L", "nlmixr2lib_andrews2019",
+         "Reference serum albumin of the final model's CL/F",
+         _NLMIXR2LIB_ANDREWS2019 + " 'CLALB = ((ALB/42)**THETA(10))'."),
+    Fact("andrews2019_reference_bsa_m2", 1.93, "m2", "nlmixr2lib_andrews2019",
+         "Reference body surface area of the final model's CL/F",
+         _NLMIXR2LIB_ANDREWS2019 + " 'CLBSA = ((BSA/1.93)**THETA(16))'."),
+    Fact("andrews2019_reference_creatinine_umol_l", 134.98, "umol/L",
+         "nlmixr2lib_andrews2019",
+         "Reference serum creatinine of the final model's CL/F",
+         _NLMIXR2LIB_ANDREWS2019 + " 'CLCREAT = ((CREAT/134.98)**THETA(11))'; "
+         "Equation (1) prints it rounded to 135."),
+    Fact("andrews2019_reference_lean_body_weight_kg", 58.94, "kg",
+         "nlmixr2lib_andrews2019",
+         "Reference lean body weight of the final model's V1/F",
+         _NLMIXR2LIB_ANDREWS2019 + " 'V2LBW = ((LBW/58.94)**THETA(15))' "
+         "(NONMEM's V2 is the paper's V1/F)."),
     Fact("andrews2019_iiv_cl_pct", 38.6, "%", "andrews2019tacrolimus",
          "Between-subject (inter-individual) variability of CL/F, final model",
          _ANDREWS2019_TABLE),

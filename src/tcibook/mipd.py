@@ -172,7 +172,7 @@ class ClearanceSteps:
         return cls(change.breakpoints, factors)
 
     @classmethod
-    def from_haematocrit(cls, times_h, haematocrits, reference_haematocrit):
+    def from_haematocrit(cls, times_h, haematocrits, reference_haematocrit=None):
         """Steps of whole-blood clearance from haematocrits measured over time.
 
         Parameters
@@ -181,14 +181,21 @@ class ClearanceSteps:
             When each new haematocrit holds from, h; strictly increasing.
         haematocrits : array_like, shape (S+1,)
             Haematocrits (L/L, in (0, 1)); the first holds from the start.
-        reference_haematocrit : float
-            The haematocrit the population model was built for (L/L).
+        reference_haematocrit : float, optional
+            The haematocrit of the population model the steps multiply (L/L):
+            by default the Andrews 2019 reference
+            (``poppk.REFERENCE_COVARIATES["haematocrit"]``), the right choice
+            for a model built with the default ``haematocrit``; for a model
+            built with ``haematocrit=h``, pass ``h``.
 
         Each factor is :func:`tcibook.poppk.haematocrit_clearance_factor`.
 
         >>> s = ClearanceSteps.from_haematocrit([240.0], [0.30, 0.36], 0.30)
         >>> [round(f, 4) for f in s.factors]
         [1.0, 0.8706]
+        >>> s = ClearanceSteps.from_haematocrit([240.0], [0.34, 0.30])
+        >>> [round(f, 4) for f in s.factors]
+        [1.0, 1.0998]
         """
         from .poppk import haematocrit_clearance_factor
         h = check_array("haematocrits", haematocrits, ndim=1)

@@ -10,23 +10,26 @@ Andrews et al. (2019) in adult kidney-transplant recipients
   twice-daily oral tacrolimus, apparent (``/F``) whole-blood parameters;
 * typical values of CL/F, V1/F, Q/F, V2/F, ka and the lag time;
 * covariates on CL/F: CYP3A5 genotype (a factor for CYP3A5*1 carriers, the
-  *expressers*) and haematocrit (an exponent);
-* between-subject variability of CL/F, V1/F, Q/F and V2/F, and a
-  proportional residual error.
+  *expressers*), CYP3A4*22 (a factor for carriers), and, as power functions
+  of absolute values centred on the analysis' reference values
+  (:data:`REFERENCE_COVARIATES`), haematocrit (L/L), age (years), serum
+  albumin (g/L), body surface area (m²) and serum creatinine (µmol/L); on
+  V1/F, lean body weight (kg);
+* between-subject variability of CL/F, V1/F, Q/F and V2/F, between-occasion
+  variability of CL/F, and a proportional residual error.
 
-What the book leaves out: the publication's other covariates on clearance
-(CYP3A4*22, creatinine, albumin, age, body surface area) and on V1 (lean
-body weight), whose reference values it did not verify, and any
-correlation between the random effects (none was seen). The between-occasion
-variability of CL/F is carried as ``omega_occasion_cl`` and used by
+The exponents and factors are those of the publication's final-model table
+(facts ``andrews2019_*``); the reference values each covariate is divided
+by are those of the model's NONMEM control stream as transcribed by the
+nlmixr2lib model library (facts ``andrews2019_reference_*``). What the book
+leaves out: any correlation between the random effects (none was reported)
+and the immunoassay residual error model. The between-occasion variability
+of CL/F is carried as ``omega_occasion_cl`` and used by
 :func:`tcibook.mipd.map_estimate` when measurements are grouped into
-occasions; :func:`sample_parameters` draws between-subject effects only. The book's model is therefore the published
-model for a patient whose other covariates sit at the analysis' reference
-values, and the between-subject variability it applies is the one the final
-model left after all its covariates, which is smaller than the spread of a
-real, unselected population. Haematocrit enters only as a *ratio* of two
-haematocrits: the published table gives the exponent, not the reference
-haematocrit it is centred on.
+occasions; :func:`sample_parameters` draws between-subject effects only. The
+between-subject variability is the one the final model left after all its
+covariates, so a virtual population drawn around one covariate pattern is
+narrower than a real, unselected population.
 
 Conventions: the reported variabilities (%) are read as coefficients of
 variation of log-normal distributions, ``ω = sqrt(ln(1 + CV²))``, and the
@@ -41,6 +44,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum
+from types import MappingProxyType
 
 import numpy as np
 
@@ -49,13 +53,52 @@ from .pk import OneCompartment, TwoCompartment
 from .systemic_exposure import ILLUSTRATIVE_BODY_WEIGHT_KG, systemic_tacrolimus_model
 from .validation import check_array, check_choice, check_number, check_positive
 
-__all__ = ["CYP3A5", "PopulationModel", "omega_from_cv", "cv_from_omega",
-           "haematocrit_clearance_factor", "andrews2019", "ANDREWS_2019",
-           "sample_parameters", "review_one_compartment"]
+__all__ = ["CYP3A5", "CYP3A4", "PopulationModel", "omega_from_cv", "cv_from_omega",
+           "REFERENCE_COVARIATES", "COVARIATE_RANGES", "haematocrit_clearance_factor",
+           "andrews2019", "ANDREWS_2019", "sample_parameters", "review_one_compartment"]
 
 
-#: Exponent of haematocrit on CL/F in the final model (published as -0.76).
-_HCT_EXPONENT = -value("andrews2019_haematocrit_cl_exponent_abs")
+#: The values the Andrews 2019 final model divides each continuous covariate
+#: by (facts ``andrews2019_reference_*``): the typical values hold for a
+#: patient with exactly these.
+REFERENCE_COVARIATES = MappingProxyType({
+    "haematocrit": value("andrews2019_reference_haematocrit"),
+    "age_years": value("andrews2019_reference_age_years"),
+    "albumin_g_l": value("andrews2019_reference_albumin_g_l"),
+    "bsa_m2": value("andrews2019_reference_bsa_m2"),
+    "creatinine_umol_l": value("andrews2019_reference_creatinine_umol_l"),
+    "lean_body_weight_kg": value("andrews2019_reference_lean_body_weight_kg"),
+})
+#: Exponent of each continuous covariate in the final model (the facts hold
+#: their sizes; age, creatinine and haematocrit lower CL/F as they rise).
+_EXPONENTS = {
+    "haematocrit": -value("andrews2019_haematocrit_cl_exponent_abs"),
+    "age_years": -value("andrews2019_age_cl_exponent_abs"),
+    "albumin_g_l": value("andrews2019_albumin_cl_exponent"),
+    "bsa_m2": value("andrews2019_bsa_cl_exponent"),
+    "creatinine_umol_l": -value("andrews2019_creatinine_cl_exponent_abs"),
+    "lean_body_weight_kg": value("andrews2019_lean_body_weight_v1_exponent"),
+}
+#: What each covariate may be, open at both ends: physical limits, checks of
+#: the input, wider than the population the model was built on.
+COVARIATE_RANGES = MappingProxyType({
+    "haematocrit": (0.0, 1.0), "age_years": (0.0, 120.0),
+    "albumin_g_l": (0.0, 100.0), "bsa_m2": (0.0, 4.0),
+    "creatinine_umol_l": (0.0, 5000.0), "lean_body_weight_kg": (0.0, 200.0),
+})
+_UNITS = {"haematocrit": "L/L", "age_years": "years", "albumin_g_l": "g/L",
+          "bsa_m2": "m²", "creatinine_umol_l": "µmol/L", "lean_body_weight_kg": "kg"}
+
+
+def _covariate(name, x):
+    low, high = COVARIATE_RANGES[name]
+    return check_number(name, x, low=low, high=high, low_open=True, high_open=True,
+                        unit=_UNITS[name])
+
+
+def _power(name, x):
+    """The factor ``(x / reference) ** exponent`` of covariate ``name``."""
+    return (_covariate(name, x) / REFERENCE_COVARIATES[name]) ** _EXPONENTS[name]
 
 
 class CYP3A5(Enum):
@@ -63,6 +106,13 @@ class CYP3A5(Enum):
 
     EXPRESSER = "expresser"          # at least one CYP3A5*1 allele
     NON_EXPRESSER = "non_expresser"  # CYP3A5*3/*3
+
+
+class CYP3A4(Enum):
+    """CYP3A4 genotype as the population model uses it."""
+
+    STAR22_CARRIER = "star22_carrier"  # at least one CYP3A4*22 allele
+    WILD_TYPE = "wild_type"            # no *22 allele (the reference)
 
 
 def omega_from_cv(cv_pct):
@@ -89,7 +139,7 @@ def cv_from_omega(omega):
     return 100.0 * math.sqrt(math.expm1(w * w))
 
 
-def haematocrit_clearance_factor(haematocrit, reference_haematocrit):
+def haematocrit_clearance_factor(haematocrit, reference_haematocrit=None):
     """How whole-blood CL/F changes when haematocrit moves (power model).
 
     .. math:: \\frac{CL(H)}{CL(H_\\text{ref})} =
@@ -104,19 +154,24 @@ def haematocrit_clearance_factor(haematocrit, reference_haematocrit):
 
     Parameters
     ----------
-    haematocrit, reference_haematocrit : float
-        Haematocrits as fractions (L/L), in (0, 1).
+    haematocrit : float
+        The patient's haematocrit (L/L), in (0, 1).
+    reference_haematocrit : float, optional
+        The haematocrit compared with (L/L), in (0, 1); by default the model's
+        reference, ``REFERENCE_COVARIATES["haematocrit"]``.
 
     Examples
     --------
     >>> round(haematocrit_clearance_factor(0.40, 0.30), 4)   # (4/3) ** -0.76
     0.8036
+    >>> round(haematocrit_clearance_factor(0.34), 4)          # the reference
+    1.0
     """
-    h = check_number("haematocrit", haematocrit, low=0.0, high=1.0,
-                     low_open=True, high_open=True)
-    ref = check_number("reference_haematocrit", reference_haematocrit, low=0.0,
-                       high=1.0, low_open=True, high_open=True)
-    return (h / ref) ** _HCT_EXPONENT
+    h = _covariate("haematocrit", haematocrit)
+    ref = (REFERENCE_COVARIATES["haematocrit"] if reference_haematocrit is None else
+           check_number("reference_haematocrit", reference_haematocrit, low=0.0,
+                        high=1.0, low_open=True, high_open=True, unit="L/L"))
+    return (h / ref) ** _EXPONENTS["haematocrit"]
 
 
 @dataclass(frozen=True)
@@ -200,8 +255,31 @@ class PopulationModel:
         return cls(**params)
 
 
-def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, haematocrit_ratio=1.0):
-    """The Andrews 2019 final model for one covariate pattern.
+def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, cyp3a4=CYP3A4.WILD_TYPE, *,
+                haematocrit=REFERENCE_COVARIATES["haematocrit"],
+                age_years=REFERENCE_COVARIATES["age_years"],
+                albumin_g_l=REFERENCE_COVARIATES["albumin_g_l"],
+                bsa_m2=REFERENCE_COVARIATES["bsa_m2"],
+                creatinine_umol_l=REFERENCE_COVARIATES["creatinine_umol_l"],
+                lean_body_weight_kg=REFERENCE_COVARIATES["lean_body_weight_kg"]):
+    """The Andrews 2019 final model for one patient's covariates.
+
+    Explained in the model-informed dosing chapter (section "A population
+    model"); practised in problem set 12.
+
+    .. math::
+
+        CL/F = CL_\\text{typ}\\,F_{3A5}\\,F_{3A4}
+               \\left(\\frac{H}{H_\\text{ref}}\\right)^{\\theta_H}
+               \\left(\\frac{\\text{age}}{\\text{age}_\\text{ref}}\\right)^{\\theta_\\text{age}}
+               \\cdots,
+        \\qquad
+        V_1/F = V_{1,\\text{typ}}
+                \\left(\\frac{LBW}{LBW_\\text{ref}}\\right)^{\\theta_{LBW}}
+
+    Every continuous covariate is an absolute value in the unit of the
+    analysis; at the values of :data:`REFERENCE_COVARIATES` (the defaults)
+    the model is the published typical patient.
 
     Parameters
     ----------
@@ -209,10 +287,21 @@ def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, haematocrit_ratio=1.0):
         ``"non_expresser"`` (CYP3A5*3/*3; the model's reference category, as
         the book reads it) or ``"expresser"`` (CL/F multiplied by the fact
         ``andrews2019_cyp3a5_cl_factor``).
-    haematocrit_ratio : float
-        Patient's haematocrit divided by the reference haematocrit, > 0;
-        CL/F is multiplied by ``ratio ** θ_H`` (see
-        :func:`haematocrit_clearance_factor`).
+    cyp3a4 : CYP3A4 or str
+        ``"wild_type"`` (the reference) or ``"star22_carrier"`` (CL/F
+        multiplied by the fact ``andrews2019_cyp3a4_22_cl_factor``).
+    haematocrit : float
+        Haematocrit, L/L, in (0, 1).
+    age_years : float
+        Age, years, in (0, 120).
+    albumin_g_l : float
+        Serum albumin, g/L, in (0, 100).
+    bsa_m2 : float
+        Body surface area, m², in (0, 4).
+    creatinine_umol_l : float
+        Serum creatinine, µmol/L, in (0, 5000).
+    lean_body_weight_kg : float
+        Lean body weight, kg, in (0, 200); acts on V1/F.
 
     Returns
     -------
@@ -224,14 +313,23 @@ def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, haematocrit_ratio=1.0):
     23.0
     >>> round(andrews2019("expresser").typical["cl_l_h"], 3)   # 23.0 * 1.63
     37.49
+    >>> round(andrews2019(age_years=25).typical["cl_l_h"]
+    ...       / andrews2019(age_years=65).typical["cl_l_h"], 3)  # (25/65) ** -0.43
+    1.508
     """
     geno = check_choice("cyp3a5", cyp3a5, CYP3A5)
-    ratio = check_positive("haematocrit_ratio", haematocrit_ratio)
+    geno4 = check_choice("cyp3a4", cyp3a4, CYP3A4)
     cl = value("andrews2019_cl_l_h")
     if geno is CYP3A5.EXPRESSER:
         cl *= value("andrews2019_cyp3a5_cl_factor")
-    cl *= ratio ** _HCT_EXPONENT
-    typical = {"cl_l_h": cl, "v1_l": float(value("andrews2019_v1_l")),
+    if geno4 is CYP3A4.STAR22_CARRIER:
+        cl *= value("andrews2019_cyp3a4_22_cl_factor")
+    for name, x in (("haematocrit", haematocrit), ("age_years", age_years),
+                    ("albumin_g_l", albumin_g_l), ("bsa_m2", bsa_m2),
+                    ("creatinine_umol_l", creatinine_umol_l)):
+        cl *= _power(name, x)
+    v1 = value("andrews2019_v1_l") * _power("lean_body_weight_kg", lean_body_weight_kg)
+    typical = {"cl_l_h": cl, "v1_l": float(v1),
                "q_l_h": value("andrews2019_q_l_h"),
                "v2_l": float(value("andrews2019_v2_l")),
                "ka_per_h": value("andrews2019_ka_per_h"),
@@ -240,14 +338,16 @@ def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, haematocrit_ratio=1.0):
              "v1_l": omega_from_cv(value("andrews2019_iiv_v1_pct")),
              "q_l_h": omega_from_cv(value("andrews2019_iiv_q_pct")),
              "v2_l": omega_from_cv(value("andrews2019_iiv_v2_pct"))}
+    genotype = geno.value + ("" if geno4 is CYP3A4.WILD_TYPE else ", CYP3A4*22 carrier")
     return PopulationModel(
-        name=f"Andrews 2019, tacrolimus after kidney transplant ({geno.value})",
+        name=f"Andrews 2019, tacrolimus after kidney transplant ({genotype})",
         structure="two", typical=typical, omega=omega,
         sigma_log=omega_from_cv(value("andrews2019_residual_lcms_pct")),
         omega_occasion_cl=omega_from_cv(value("andrews2019_iov_cl_pct")))
 
 
-#: The reference patient: CYP3A5 non-expresser at the reference haematocrit.
+#: The reference patient: CYP3A5 non-expresser, CYP3A4 wild type, every
+#: continuous covariate at its reference value.
 ANDREWS_2019 = andrews2019()
 
 
