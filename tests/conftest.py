@@ -96,15 +96,28 @@ def _stage(item):
 
 def pytest_xdist_make_scheduler(config, log):
     """pytest-xdist's scheduler by file (``--dist loadfile``), except that
-    the tests of :data:`SPLIT_FILES` are sent one by one; work is handed out
-    in collection order (``--no-loadscope-reorder``), the order
-    :func:`pytest_collection_modifyitems` sets."""
+    the tests of :data:`SPLIT_FILES` are sent one by one, and that a file
+    whose tests need different builds is sent as one unit per build stage
+    (so that a worker does not sit waiting for a build while tests that need
+    none remain); work is handed out in collection order
+    (``--no-loadscope-reorder``), the order :func:`pytest_collection_modifyitems`
+    sets."""
     from xdist.scheduler import LoadScopeScheduling
 
     class BookScheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid):
             path = nodeid.split("::", 1)[0]
-            return nodeid if Path(path).name in SPLIT_FILES else path
+            if Path(path).name in SPLIT_FILES:
+                return nodeid
+            if not hasattr(self, "_run_of"):
+                # items are sorted by stage, so a file's tests of one stage
+                # are one run of consecutive items
+                self._run_of, run, last = {}, 0, None
+                for item in next(iter(self.registered_collections.values())):
+                    file = item.split("::", 1)[0]
+                    run, last = run + (file != last), file
+                    self._run_of[item] = run
+            return f"{path}::{self._run_of[nodeid]}"
 
     return BookScheduling(config, log)
 

@@ -110,6 +110,8 @@ def test_facts_used_by_the_model_exist():
     (lambda: poppk.andrews2019(albumin_g_l="42"), "albumin_g_l"),
     (lambda: poppk.andrews2019(bsa_m2=-1.9), "bsa_m2"),
     (lambda: poppk.andrews2019(creatinine_umol_l=float("nan")), "creatinine_umol_l"),
+    (lambda: poppk.andrews2019(creatinine_umol_l=1.5), "creatinine_umol_l"),  # mg/dL
+    (lambda: poppk.andrews2019(albumin_g_l=4.2), "albumin_g_l"),              # g/dL
     (lambda: poppk.andrews2019(lean_body_weight_kg=0.0), "lean_body_weight_kg"),
     (lambda: poppk.andrews2019(cyp3a4="star1"), "cyp3a4"),
     (lambda: poppk.haematocrit_clearance_factor(1.2, 0.4), "haematocrit"),

@@ -21,9 +21,9 @@ Andrews et al. (2019) in adult kidney-transplant recipients
 The exponents and factors are those of the publication's final-model table
 (facts ``andrews2019_*``); the reference values each covariate is divided
 by are those of the model's NONMEM control stream as transcribed by the
-nlmixr2lib model library (facts ``andrews2019_reference_*``). What the book
-leaves out: any correlation between the random effects (none was reported)
-and the immunoassay residual error model. The between-occasion variability
+nlmixr2lib model library (facts ``andrews2019_reference_*``). The random
+effects are independent, as in the published model; the immunoassay
+residual error model is not used. The between-occasion variability
 of CL/F is carried as ``omega_occasion_cl`` and used by
 :func:`tcibook.mipd.map_estimate` when measurements are grouped into
 occasions; :func:`sample_parameters` draws between-subject effects only. The
@@ -79,12 +79,14 @@ _EXPONENTS = {
     "creatinine_umol_l": -value("andrews2019_creatinine_cl_exponent_abs"),
     "lean_body_weight_kg": value("andrews2019_lean_body_weight_v1_exponent"),
 }
-#: What each covariate may be, open at both ends: physical limits, checks of
-#: the input, wider than the population the model was built on.
+#: What each covariate may be, open at both ends: checks of the input, wider
+#: than the population the model was built on. The lower ends of albumin and
+#: creatinine refuse the other common units (g/dL, mg/dL), whose numbers
+#: would otherwise pass silently and move CL/F by a factor of about two.
 COVARIATE_RANGES = MappingProxyType({
     "haematocrit": (0.0, 1.0), "age_years": (0.0, 120.0),
-    "albumin_g_l": (0.0, 100.0), "bsa_m2": (0.0, 4.0),
-    "creatinine_umol_l": (0.0, 5000.0), "lean_body_weight_kg": (0.0, 200.0),
+    "albumin_g_l": (8.0, 100.0), "bsa_m2": (0.0, 4.0),
+    "creatinine_umol_l": (20.0, 5000.0), "lean_body_weight_kg": (0.0, 200.0),
 })
 _UNITS = {"haematocrit": "L/L", "age_years": "years", "albumin_g_l": "g/L",
           "bsa_m2": "m²", "creatinine_umol_l": "µmol/L", "lean_body_weight_kg": "kg"}
@@ -112,7 +114,7 @@ class CYP3A4(Enum):
     """CYP3A4 genotype as the population model uses it."""
 
     STAR22_CARRIER = "star22_carrier"  # at least one CYP3A4*22 allele
-    WILD_TYPE = "wild_type"            # no *22 allele (the reference)
+    WILD_TYPE = "wild_type"            # no *22 allele, or not genotyped (the reference)
 
 
 def omega_from_cv(cv_pct):
@@ -284,22 +286,22 @@ def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, cyp3a4=CYP3A4.WILD_TYPE, *,
     Parameters
     ----------
     cyp3a5 : CYP3A5 or str
-        ``"non_expresser"`` (CYP3A5*3/*3; the model's reference category, as
-        the book reads it) or ``"expresser"`` (CL/F multiplied by the fact
+        ``"non_expresser"`` (CYP3A5*3/*3 or *3/*6; the model's reference
+        category) or ``"expresser"`` (CL/F multiplied by the fact
         ``andrews2019_cyp3a5_cl_factor``).
     cyp3a4 : CYP3A4 or str
-        ``"wild_type"`` (the reference) or ``"star22_carrier"`` (CL/F
+        ``"wild_type"`` (no *22 allele, or not genotyped: the reference) or ``"star22_carrier"`` (CL/F
         multiplied by the fact ``andrews2019_cyp3a4_22_cl_factor``).
     haematocrit : float
         Haematocrit, L/L, in (0, 1).
     age_years : float
         Age, years, in (0, 120).
     albumin_g_l : float
-        Serum albumin, g/L, in (0, 100).
+        Serum albumin, g/L, in (8, 100) (a value in g/dL is refused).
     bsa_m2 : float
         Body surface area, m², in (0, 4).
     creatinine_umol_l : float
-        Serum creatinine, µmol/L, in (0, 5000).
+        Serum creatinine, µmol/L, in (20, 5000) (a value in mg/dL is refused).
     lean_body_weight_kg : float
         Lean body weight, kg, in (0, 200); acts on V1/F.
 
