@@ -1,4 +1,8 @@
-"""Equilibrium binding: the fraction of a target occupied by a ligand."""
+"""Equilibrium binding: the fraction of a target occupied by a ligand.
+
+Explained in ``immunophilin-complex``; practised in ``practice-01``,
+``practice-10`` (chapters/).
+"""
 
 from __future__ import annotations
 

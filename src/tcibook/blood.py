@@ -12,6 +12,9 @@ fraction ``H`` (the haematocrit) is red cells, gives
 with ``K_rbc = C_rbc / C_p`` the erythrocyte-to-plasma partition coefficient.
 Concentrations are in ng/mL throughout (the unit of the clinical assays);
 haematocrit and fractions are dimensionless numbers in (0, 1).
+
+Explained in ``topical-pharmacokinetics``; practised in ``practice-06``
+(chapters/).
 """
 
 from __future__ import annotations

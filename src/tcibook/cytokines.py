@@ -15,6 +15,9 @@ function; a small ``K`` means a large reserve. ``n`` is the Hill coefficient
 
 This is a model for reasoning, not a fitted description of any cell: the
 values of ``K`` and ``n`` used in the book are illustrative.
+
+Explained in ``atopic-dermatitis-mechanisms``; practised in no problem set
+(chapters/).
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ seen give no maximum number of grams per week.
 The sources cited here give no FTU counts per body site for children, so for a
 child the amount is worked out from the affected area in cm² and the FTU of
 the adult who applies the ointment (:func:`ftu_for_area`).
+
+Explained in ``practice-04``; practised in ``practice-04``, ``practice-05``
+(chapters/).
 """
 
 from __future__ import annotations

@@ -17,6 +17,10 @@ relative risk into an absolute one (:func:`absolute_risk_from_relative`).
 The Cochrane 2015 risk ratios the book uses are collected by
 :func:`cochrane2015_tacrolimus` from :mod:`tcibook.facts`, each with the
 outcome it counts, because the review does not define them all the same way.
+
+Explained in ``atopic-dermatitis-treatment``, ``nonsteroidal-topicals``,
+``systemic-calcineurin-inhibitors``; practised in ``practice-08``,
+``practice-10``, ``practice-14`` (chapters/).
 """
 
 from __future__ import annotations

@@ -30,6 +30,9 @@ records, as fields rather than words, the subtypes it enrolled
 (:class:`Subtype`) and how many of its patients had discoid lupus
 (``dle_n``), so that studies are selected by what they contain, not by the
 wording of their description.
+
+Explained in ``cutaneous-lupus-and-off-label``; practised in ``practice-09``
+(chapters/).
 """
 
 from __future__ import annotations

@@ -31,6 +31,10 @@ The dict has one layout for every explorer:
 Numbers are rounded to three significant digits (:func:`sig3`), the
 precision the readout shows; curves use the same rounding. Every model value
 is for teaching, not for a patient.
+
+Explained in ``immunophilin-complex``, ``allosteric-occlusion``,
+``topical-pharmacokinetics``, ``exposure-over-time``, ``practice-04``;
+practised in no problem set (chapters/).
 """
 
 from __future__ import annotations

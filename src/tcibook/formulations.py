@@ -20,6 +20,8 @@ For education only: every number these functions return is arithmetic on a
 label statement for an invented patient. None is a dose for anyone; a
 switch between formulations is made by the treating team and followed by
 blood levels.
+
+Explained in ``cyclosporine``; practised in ``practice-13`` (chapters/).
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ cyclophilin for a known *free* drug concentration. Here the question is
 turned round: what concentration gives a chosen occupancy, and how much
 *total* drug is needed when the binding protein is abundant enough to soak up
 drug (ligand depletion)?
+
+Explained in ``immunophilin-complex``; practised in ``practice-01``,
+``practice-10`` (chapters/).
 """
 
 from __future__ import annotations

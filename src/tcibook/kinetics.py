@@ -23,6 +23,9 @@ No measured inhibition constant of calcineurin by FKBP12–tacrolimus is
 verified for this book, so every kinetic parameter here is illustrative
 (:data:`ILLUSTRATIVE`). The functions teach the shape of the kinetics; they
 do not predict a laboratory result.
+
+Explained in ``allosteric-occlusion``; practised in ``practice-01``,
+``practice-02`` (chapters/).
 """
 
 from __future__ import annotations

@@ -33,6 +33,9 @@ patient took and one or more measured concentrations, this module
 
 Concentrations ng/mL, doses mg, times h. For education only: every dose here
 is what a model gives for invented data, not a dose for a patient.
+
+Explained in ``model-informed-dosing``; practised in ``practice-12``
+(chapters/).
 """
 
 from __future__ import annotations

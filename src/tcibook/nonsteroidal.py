@@ -13,6 +13,9 @@ Three tables and what follows from them:
 * :func:`us_licensed_topicals`: which of these products a US label covers for
   an indication at an age. The TCI rows come from :mod:`tcibook.regimens`,
   the others from the facts.
+
+Explained in ``nonsteroidal-topicals``; practised in ``practice-14``
+(chapters/).
 """
 
 from __future__ import annotations

@@ -23,6 +23,9 @@ numbers of the right order for a large lipophilic molecule crossing human
 stratum corneum, chosen so that the arithmetic is easy to follow. None of
 them is a measured property of tacrolimus or pimecrolimus, and none of them
 lives in :mod:`tcibook.facts`.
+
+Explained in ``topical-pharmacokinetics``; practised in ``practice-03``,
+``practice-09`` (chapters/).
 """
 
 from __future__ import annotations

@@ -17,6 +17,9 @@ Two pieces, each sourced:
 
 For education only: a genotype-guided starting dose is followed by trough
 monitoring, and nothing here is a dose for a patient.
+
+Explained in ``systemic-calcineurin-inhibitors``; practised in ``practice-13``
+(chapters/).
 """
 
 from __future__ import annotations

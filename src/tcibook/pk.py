@@ -30,6 +30,9 @@ tacrolimus, whose parameters are apparent whole-blood values, these are
 whole-blood concentrations.
 
 For education only: a curve computed here is not a dose for a patient.
+
+Explained in ``exposure-over-time``, ``model-informed-dosing``; practised in
+``practice-11``, ``practice-12`` (chapters/).
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ plaque, and the plaque after occlusion, after descaling, or under a
 compounded ointment with more tacrolimus. All membrane parameters are the
 illustrative ones of :mod:`tcibook.permeation`; only the concentration ratio
 of the compounded ointment comes from the facts.
+
+Explained in ``topical-pharmacokinetics``; practised in ``practice-03``,
+``practice-09`` (chapters/).
 """
 
 from __future__ import annotations

@@ -37,6 +37,9 @@ proportional residual error as a log-scale standard deviation computed the
 same way. Both are the book's reading, stated where they are used.
 
 For education only: a model of a population is not a dose for a patient.
+
+Explained in ``model-informed-dosing``; practised in ``practice-12``
+(chapters/).
 """
 
 from __future__ import annotations

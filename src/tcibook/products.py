@@ -15,6 +15,9 @@ sources cover, and say which in their error messages:
 <Drug.CYCLOSPORINE: 'cyclosporine'>
 >>> Product.ELIDEL.topical
 True
+
+Explained in ``atopic-dermatitis-treatment``, ``cyclosporine``; practised in no
+problem set (chapters/).
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ any letter case.
 These functions teach how product information is structured. They are not a
 prescribing tool: a real decision needs the current product information of
 the patient's country and a clinician.
+
+Explained in ``atopic-dermatitis-treatment``; practised in ``practice-04``,
+``practice-05``, ``practice-10`` (chapters/).
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ person-years of treatment per extra case.
 
 They describe study populations. They are not a forecast for one patient and
 not a reason to choose or avoid a product.
+
+Explained in ``safety-in-practice``; practised in ``practice-10`` (chapters/).
 """
 
 from __future__ import annotations

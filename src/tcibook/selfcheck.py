@@ -29,6 +29,8 @@ names a tolerance: the tolerances are the grader's, not published.
 
 The same comparison, :func:`assess`, gives the grader its verdicts, so a
 student and the grader never disagree about what "right" means.
+
+Explained in ``practices``; practised in ``practice-*`` (chapters/).
 """
 
 from __future__ import annotations

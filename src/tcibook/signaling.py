@@ -26,6 +26,8 @@ concentration is needed, and the parameters in :data:`ILLUSTRATIVE` were
 chosen to make the curves readable, not measured. How a drug lowers the
 fraction of calcineurin that NFAT can reach is modelled in
 :mod:`tcibook.kinetics`; this module only takes that fraction as given.
+
+Explained in ``calcineurin-nfat``; practised in no problem set (chapters/).
 """
 
 from __future__ import annotations

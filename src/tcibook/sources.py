@@ -20,6 +20,9 @@ the rest of the package works without it.
 A record's own ``kind`` field (``label``, ``labelling change`` or
 ``guideline``) overrides the classification by key and title, for records
 such as a regulator's announcement of a label change.
+
+Explained in ``sources-and-revisions``; practised in no problem set
+(chapters/).
 """
 
 from __future__ import annotations

@@ -25,6 +25,8 @@ Every permeation parameter is the **illustrative** one of
 are **illustrative** round numbers for an adult; none is a measured property
 of a product or a patient. Units: flux µg/(cm²·h), area cm², rates mg/h,
 clearance L/h, concentrations ng/mL (whole blood).
+
+Explained in ``exposure-over-time``; practised in ``practice-11`` (chapters/).
 """
 
 from __future__ import annotations

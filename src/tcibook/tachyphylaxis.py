@@ -20,6 +20,9 @@ concentration at once and then decay first-order. Occupancy is always
 Every parameter in :data:`ILLUSTRATIVE_PARAMETERS` is invented for teaching:
 none is a measured property of any steroid, receptor or skin, and the model
 says nothing about how large tachyphylaxis to topical steroids is in patients.
+
+Explained in ``tcis-versus-corticosteroids``; practised in no problem set
+(chapters/).
 """
 
 from __future__ import annotations

@@ -25,6 +25,9 @@ just before the next dose. This module holds
 
 Concentrations are whole-blood ng/mL, doses mg, times hours. For education
 only: a calculation here is not a dose for a patient.
+
+Explained in ``systemic-calcineurin-inhibitors``; practised in ``practice-07``
+(chapters/).
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Amounts of drug in topical products."""
+"""Amounts of drug in topical products.
+
+Explained in ``introduction``; practised in ``practice-04`` (chapters/).
+"""
 
 from __future__ import annotations
 

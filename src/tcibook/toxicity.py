@@ -15,6 +15,9 @@ the wording was seen is given in the bibliography comment of that key.
 Each list records the statements of the label text (or of the FDA's record
 of a labelling change) named in its source; :data:`LABEL_COVERAGE` says
 which part of the label each list covers.
+
+Explained in ``systemic-toxicity-and-alternatives``; practised in no problem
+set (chapters/).
 """
 
 from __future__ import annotations

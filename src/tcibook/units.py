@@ -8,6 +8,9 @@ are molar (nmol/L). The two are linked by the molar mass:
 because 1 ng/mL is 10⁻⁶ g/L, and dividing by :math:`M` in g/mol gives
 10⁻⁶/M mol/L, that is 1000/M nmol/L. Take :math:`M` from :mod:`tcibook.facts`
 and say which form (anhydrous or hydrate) it belongs to.
+
+Explained in ``immunophilin-complex``; practised in ``practice-01``,
+``practice-10`` (chapters/).
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ against anything else (for example the previous visit) is refused too.
 
 For education only: these functions show how the label's rules behave at
 their boundaries; they are not a prescribing tool.
+
+Explained in ``systemic-calcineurin-inhibitors``; practised in ``practice-08``
+(chapters/).
 """
 
 from __future__ import annotations
