@@ -29,8 +29,6 @@ that list into hanging-indented paragraphs, each with the anchors citations
 link to, so that every in-text citation of the PDF links to its entry and the
 bibliography stays where the table of contents puts it (Sphinx would
 otherwise move citation lists into a second "Bibliography" at the end).
-
-This extension also loads ``booklayout`` (the PDF's structure and index).
 """
 
 import dataclasses
@@ -290,9 +288,6 @@ register_pybtex_plugin("pybtex.style.formatting", "authoryear", AuthorYearStyle)
 
 
 def setup(app):
-    # The print layout and the index (_ext/booklayout.py) ride on this
-    # extension so that they need no entry of their own in _config.yml.
-    app.setup_extension("booklayout")
     register_plugin("sphinxcontrib.bibtex.style.referencing",
                     "author_year_etal", AuthorYearEtAlReferenceStyle)
     app.add_post_transform(_BibliographyAsList)

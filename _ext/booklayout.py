@@ -1,8 +1,5 @@
 """The printed book's structure, and an index of the concepts, drugs and models.
 
-Loaded by ``bibstyle`` (``app.setup_extension``) so that it needs no entry of
-its own in ``_config.yml``.
-
 Index
     ``_ext/index_terms.yml`` lists the terms of the index and the chapters
     that explain them. At build time each term gets an index entry at the
