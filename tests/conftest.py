@@ -223,26 +223,22 @@ STUDENT_EDITION = RUNS_DIR / "student-edition"
 def build_student_edition():
     """The student edition of the practice part (every problem set, the
     glossary and the bibliography), HTML and, when TeX is installed, PDF,
-    into :data:`STUDENT_EDITION`. It reads the book's jupyter cache, so
-    after the HTML build no notebook is executed again. Returns (returncode,
-    output): the output is JSON, ``{builder: [returncode, stdout, stderr]}``."""
+    into :data:`STUDENT_EDITION`, by :func:`coursepack.build_student_edition`.
+    It reads the book's jupyter cache, so after the HTML build no notebook is
+    executed again. Returns (returncode, output): the output is JSON,
+    ``{builder: [returncode, output]}``."""
     import coursepack
 
     shutil.rmtree(STUDENT_EDITION, ignore_errors=True)
+    STUDENT_EDITION.mkdir(parents=True)
     pages = [f"chapters/{p.stem}" for p in sorted((ROOT / "exercises").glob("*.ipynb"))]
     toc = STUDENT_EDITION / "_toc.yml"
-    config = coursepack.student_config(STUDENT_EDITION)
     toc.write_text("format: jb-book\nroot: chapters/practices\nchapters:\n"
                    + "".join(f"  - file: {p}\n" for p in pages + ["chapters/glossary",
                                                                    "chapters/bibliography"]))
-    results = {}
-    for builder in ("html", "pdflatex"):
-        if builder == "pdflatex" and not shutil.which("xelatex"):
-            continue
-        code, out = jupyter_book("build", ROOT, "--config", config, "--toc", toc,
-                                 "--path-output", STUDENT_EDITION, "--builder", builder,
-                                 "--keep-going")
-        results[builder] = [code, out]
+    results = coursepack.build_student_edition(
+        STUDENT_EDITION, pdf=bool(shutil.which("xelatex")), flags=("--keep-going",),
+        toc=toc, capture=True)
     return max(code for code, _ in results.values()), json.dumps(results)
 
 

@@ -194,19 +194,26 @@ def student_config(out: Path) -> Path:
 
 
 def build_student_edition(out: Path = EDITION_DIR, pdf: bool = False, flags=("-W", "-n", "--keep-going"),
-                          root: Path = ROOT) -> int:
-    """Build the student edition's HTML (and PDF) into ``out``; return the exit code."""
+                          root: Path = ROOT, toc: Path | None = None, capture: bool = False) -> dict:
+    """Build the student edition's HTML (and PDF) into ``out``.
+
+    ``toc`` replaces the book's table of contents (the tests build the
+    practice part only); with ``capture`` each build's output is returned
+    instead of printed. Returns ``{builder: (returncode, output)}`` in build
+    order (``"html"``, then ``"pdflatex"``), stopping after a failed build;
+    ``output`` is ``""`` unless captured.
+    """
     config = student_config(out)
     jb = str(Path(sys.executable).parent / "jupyter-book")
-    builders = [[]] + ([["--builder", "pdflatex"]] if pdf else [])
-    for extra in builders:
-        code = subprocess.call([jb, "build", str(root), "--config", str(config),
-                                "--path-output", str(out), *flags, *extra], cwd=root)
-        if code:
-            return code
-    print(f"student edition: {out / '_build' / 'html' / 'index.html'}"
-          + (f" and {out / '_build' / 'latex' / 'book.pdf'}" if pdf else ""))
-    return 0
+    results = {}
+    for builder in ["html"] + (["pdflatex"] if pdf else []):
+        command = [jb, "build", str(root), "--config", str(config), "--path-output", str(out),
+                   *(["--toc", str(toc)] if toc else []), "--builder", builder, *flags]
+        done = subprocess.run(command, cwd=root, capture_output=capture, text=True)
+        results[builder] = (done.returncode, (done.stdout + done.stderr) if capture else "")
+        if done.returncode:
+            break
+    return results
 
 
 def main(argv: list[str]) -> int:
@@ -218,7 +225,13 @@ def main(argv: list[str]) -> int:
         return 0
     if argv[:1] == ["student-edition"]:
         rest = [a for a in argv[1:] if a != "--pdf"]
-        return build_student_edition(Path(rest[0]) if rest else EDITION_DIR, pdf="--pdf" in argv)
+        out = Path(rest[0]) if rest else EDITION_DIR
+        results = build_student_edition(out, pdf="--pdf" in argv)
+        code = max(code for code, _ in results.values())
+        if not code:
+            print(f"student edition: {out / '_build' / 'html' / 'index.html'}"
+                  + (f" and {out / '_build' / 'latex' / 'book.pdf'}" if "pdflatex" in results else ""))
+        return code
     print(__doc__)
     return 2
 
