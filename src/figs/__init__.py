@@ -48,6 +48,8 @@ def use_book_style():
         "axes.spines.right": False,
         "axes.grid": False,
         "font.size": 10,
+        # Legends sit on the plot without a box.
+        "legend.frameon": False,
         # One named family: SVG text then names one font, not matplotlib's
         # list of eleven fallbacks on every label (DejaVu Sans ships with it).
         "font.sans-serif": ["DejaVu Sans"],

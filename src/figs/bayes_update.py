@@ -56,7 +56,7 @@ def draw():
     left.set_xlabel("Apparent clearance CL/F (L/h)")
     left.set_ylabel("Probability density")
     left.set_yticks([])
-    left.legend(fontsize=7, frameon=False)
+    left.legend(fontsize=7)
 
     grid = doses.times_h[1:] - 1e-6          # just before each dose: the troughs
     prior = mipd.MapEstimate(pop, np.zeros(4), np.diag(pop.omega_vector**2),
@@ -74,7 +74,7 @@ def draw():
     right.set_xticks(np.arange(0, 15, 2))
     right.set_ylabel("Predicted trough (ng/mL)")
     right.set_ylim(0, None)
-    right.legend(fontsize=7, frameon=False, loc="upper left")
+    right.legend(fontsize=7, loc="upper left")
     fig.set_layout_engine("tight")
     return fig
 

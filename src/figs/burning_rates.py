@@ -81,7 +81,7 @@ def draw():
     ax.set_xticks([c for c, _ in centres], [p for _, p in centres])
     ax.set_ylim(0, 100)
     ax.set_ylabel("Patients reporting skin burning (%)")
-    ax.legend(frameon=False, loc="upper right")
+    ax.legend(loc="upper right")
     fig.set_layout_engine("tight")
     return fig
 

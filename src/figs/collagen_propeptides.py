@@ -61,7 +61,7 @@ def draw():
     left.set_ylim(0, 150)
     left.set_ylabel("Median propeptide in blister fluid\n(% of vehicle-treated site)")
     left.set_title("(a) Collagen synthesis markers", fontsize=10, loc="left")
-    left.legend(loc="upper left", fontsize=8, frameon=False)
+    left.legend(loc="upper left", fontsize=8)
 
     t_labels = [label.format(marketed=f"{tac_marketed:g}", trial=f"{tac_trial:g}")
                 for label, _ in THICKNESS]

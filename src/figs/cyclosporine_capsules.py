@@ -48,7 +48,7 @@ def draw():
     ax.set_xlim(WEIGHTS_KG[0], WEIGHTS_KG[-1])
     ax.set_xlabel("Body weight (kg)")
     ax.set_ylabel("Dose taken (mg/kg/day)")
-    ax.legend(loc="center right", fontsize=8, frameon=False)
+    ax.legend(loc="center right", fontsize=8)
     fig.set_layout_engine("tight")
     return fig
 

@@ -33,7 +33,7 @@ def draw():
     ax.set_ylabel("Cytokine output\n(fraction of uninhibited)")
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1.05)
-    ax.legend(frameon=False, fontsize=8, loc="lower left")
+    ax.legend(fontsize=8, loc="lower left")
     fig.set_layout_engine("tight")
     return fig
 

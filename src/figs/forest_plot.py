@@ -60,7 +60,7 @@ def draw():
                label="counts patients who improved: right of 1 favours the first-named"),
         Line2D([], [], color=STYLE[False][0], marker=STYLE[False][1],
                label="counts patients who did not improve: left of 1 favours the first-named"),
-    ], loc="upper center", bbox_to_anchor=(0.35, -0.2), frameon=False,
+    ], loc="upper center", bbox_to_anchor=(0.35, -0.2),
         fontsize=8.5)
     fig.set_layout_engine("tight")
     return fig

@@ -49,7 +49,7 @@ def draw():
     ax.set_xticks(np.arange(0, HOURS[-1] + 1, 12))
     ax.set_xlabel("Time after application (h)")
     ax.set_ylabel("Amount through the stratum\ncorneum (µg/cm², illustrative)")
-    ax.legend(frameon=False, loc="upper left")
+    ax.legend(loc="upper left")
     fig.set_layout_engine("tight")
     return fig
 

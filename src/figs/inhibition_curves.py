@@ -57,7 +57,7 @@ def draw():
     axes[0].axvline(p.km_uM, color="0.5", linestyle=":", linewidth=1)
     axes[0].text(p.km_uM, 1.0 * p.vmax, " $K_m$", color="0.3", va="top")
     axes[0].set_ylabel("Rate v (% of uninhibited $V_{max}$)")
-    axes[1].legend(frameon=False, fontsize=8, loc="lower right")
+    axes[1].legend(fontsize=8, loc="lower right")
     fig.set_layout_engine("tight")
     return fig
 

@@ -48,7 +48,7 @@ def draw():
     ax.set_ylabel("Rate v (% of uninhibited $V_{max}$)")
     ax.set_xlim(0, substrate.max() * 1.02)
     ax.set_ylim(0, 1.15 * ILLUSTRATIVE.vmax)
-    ax.legend(frameon=False, fontsize=8, loc="upper left", title="Fitted",
+    ax.legend(fontsize=8, loc="upper left", title="Fitted",
               title_fontsize=8)
     fig.set_layout_engine("tight")
     return fig

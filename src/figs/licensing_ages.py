@@ -66,8 +66,7 @@ def draw():
     ax.set_xlabel("Age from which the strength is licensed (years)")
     ax.legend(handles=[Patch(color=c, label=f"{p} {s:g} %")
                        for (p, s), c in COLOURS.items()],
-              loc="upper center", bbox_to_anchor=(0.4, -0.16), ncol=3,
-              frameon=False)
+              loc="upper center", bbox_to_anchor=(0.4, -0.16), ncol=3)
     fig.set_layout_engine("tight")
     return fig
 

@@ -55,7 +55,7 @@ def draw():
     axes[1].annotate("$1/V_{max}$", (0, 1 / p.vmax), xytext=(-6, 8),
                      textcoords="offset points", ha="right")
     axes[0].set_ylabel("1/v (per % of uninhibited $V_{max}$)")
-    axes[1].legend(frameon=False, fontsize=8, loc="upper left")
+    axes[1].legend(fontsize=8, loc="upper left")
     fig.set_layout_engine("tight")
     return fig
 

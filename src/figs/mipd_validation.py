@@ -59,7 +59,7 @@ def draw(results=None):
         ax.set_ylim(0, 100)
     first = np.atleast_1d(axes)[0]
     first.set_ylabel("Patients with trough in range (%)")
-    first.legend(fontsize=7, frameon=False, loc="upper left")
+    first.legend(fontsize=7, loc="upper left")
     fig.set_layout_engine("tight")
     return fig
 

@@ -49,7 +49,7 @@ def draw():
         ax.set_xlabel("Cytosolic Ca²⁺ (× half-activating level)")
         ax.axvline(1.0, color="#999999", linewidth=0.8, zorder=0)
     left.set_ylabel("Fraction of total")
-    left.legend(loc="upper left", fontsize=8, frameon=False)
+    left.legend(loc="upper left", fontsize=8)
     fig.set_layout_engine("tight")
     return fig
 

@@ -70,7 +70,7 @@ def draw():
                markeredgewidth=2, linestyle="none", label="vehicle"),
         Line2D([], [], marker="o", color="#555555", linestyle="none",
                label="drug"),
-    ], loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, frameon=False,
+    ], loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2,
         fontsize=8.5)
     fig.set_layout_engine("tight")
     return fig

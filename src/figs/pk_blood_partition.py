@@ -46,7 +46,7 @@ def draw():
     left.set_ylim(0, PLASMA_MAX)
     left.set_xlabel("Whole-blood concentration (ng/mL)")
     left.set_ylabel("Plasma concentration (ng/mL)")
-    left.legend(frameon=False, loc="center right", bbox_to_anchor=(1.0, 0.74))
+    left.legend(loc="center right", bbox_to_anchor=(1.0, 0.74))
 
     k_rbc = erythrocyte_partition(ratio, ILLUSTRATIVE_HAEMATOCRIT)
     hct = np.linspace(0.15, 0.6, 46)

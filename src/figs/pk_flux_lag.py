@@ -50,7 +50,7 @@ def draw():
     ax.set_ylim(0, None)
     ax.set_xlabel("Time since application (h)")
     ax.set_ylabel("Amount through the\nstratum corneum (µg/cm²)")
-    ax.legend(frameon=False, loc="upper left")
+    ax.legend(loc="upper left")
     fig.set_layout_engine("tight")
     return fig
 

@@ -43,7 +43,7 @@ def draw(run=None):
               ha="center", va="top")
     left.text(run.wipe_h, 0.97, " wiped off", transform=left.get_xaxis_transform(),
               ha="left", va="top")
-    left.legend(frameon=False, loc="center right", bbox_to_anchor=(1.0, 0.62))
+    left.legend(loc="center right", bbox_to_anchor=(1.0, 0.62))
 
     at_wipe = pct * run.absorbed[run.t_h <= run.wipe_h][-1]
     right.plot(run.t_h, pct * run.absorbed, color=OKABE_ITO[5], linewidth=2.2,
@@ -52,7 +52,7 @@ def draw(run=None):
                   label="amount at wipe-off")
     right.set_ylabel("Delivered past the barrier\n(% of dose, cumulative)")
     right.set_ylim(0, None)
-    right.legend(frameon=False, loc="lower right")
+    right.legend(loc="lower right")
     fig.set_layout_engine("tight")
     return fig
 

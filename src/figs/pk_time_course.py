@@ -55,7 +55,7 @@ def draw():
     ax.set_xticks(np.arange(0, t[-1] / 24 + 0.1, 2))
     ax.set_xlabel("Days of twice-daily dosing")
     ax.set_ylabel("Whole-blood tacrolimus (ng/mL)")
-    ax.legend(loc="lower right", fontsize=7, frameon=False)
+    ax.legend(loc="lower right", fontsize=7)
     fig.set_layout_engine("tight")
     return fig
 

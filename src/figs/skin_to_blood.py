@@ -58,7 +58,7 @@ def draw():
     ax.set_xlim(lo, hi)
     ax.set_xlabel("Treated body surface (%)")
     ax.set_ylabel("Whole-blood level (ng/mL)")
-    ax.legend(fontsize=7, frameon=False, loc="upper center",
+    ax.legend(fontsize=7, loc="upper center",
               bbox_to_anchor=(0.5, -0.2), ncol=2)
     fig.set_layout_engine("tight")
     return fig

@@ -42,7 +42,7 @@ def draw():
                  markersize=4, color=colour, label=f"{name}: daily peak")
     top.set_ylim(0, 1)
     top.set_ylabel("Response\n(fraction of maximum)")
-    top.legend(loc="lower left", fontsize=8, frameon=False)
+    top.legend(loc="lower left", fontsize=8)
 
     bottom.plot(days, np.ones_like(days), color=INHIBITOR_COLOUR, linewidth=1.5,
                 linestyle="--", label="Enzyme (calcineurin)")
@@ -52,7 +52,7 @@ def draw():
     bottom.set_ylabel("Target pool\n(relative to untreated)")
     bottom.set_xlabel("Day of twice-daily treatment")
     bottom.set_xlim(0, DAYS)
-    bottom.legend(loc="lower left", fontsize=8, frameon=False, ncols=2)
+    bottom.legend(loc="lower left", fontsize=8, ncols=2)
     fig.set_layout_engine("tight")
     return fig
 

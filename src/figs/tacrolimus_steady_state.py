@@ -50,7 +50,7 @@ def draw():
     ax.set_xticks(np.arange(0, TIME_H[-1] + 1, 24))
     ax.set_xlabel("Hours of regular dosing (or since a dose change)")
     ax.set_ylabel("Steady state reached (%)")
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.legend(loc="lower right", fontsize=8)
     fig.set_layout_engine("tight")
     return fig
 

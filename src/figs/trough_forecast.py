@@ -106,7 +106,7 @@ def draw(data=None):
     ax.set_ylabel("Trough (ng/mL)")
     ax.set_xlim(0, LAST_DAY + 1)
     ax.set_ylim(0, None)
-    ax.legend(fontsize=7, frameon=False, loc="lower right", ncol=2)
+    ax.legend(fontsize=7, loc="lower right", ncol=2)
     fig.set_layout_engine("tight")
     return fig
 

@@ -87,8 +87,7 @@ def draw():
         axes[0].plot([], [], color="black", linestyle=":", linewidth=1.3,
                      label=f"{stop_pct} % below baseline")[0],
     ]
-    fig.legend(handles=handles, loc="lower center", ncol=4, fontsize=7.5,
-               frameon=False, handlelength=1.6, columnspacing=1.0)
+    fig.legend(handles=handles, loc="lower center", ncol=4, fontsize=7.5, handlelength=1.6, columnspacing=1.0)
     fig.set_layout_engine("tight", rect=(0, 0.11, 1, 1))
     return fig
 
