@@ -31,7 +31,7 @@ from .validation import check_choice, check_flag, check_integer, check_number
 
 __all__ = ["CAPSULE_MG", "START_DOSE_MG", "Action", "Visit", "Baseline",
            "Decision", "Regimen", "HepaticImpairment", "CYP3A4Inhibitor",
-           "decline_from_baseline_pct", "assess_visit", "starting_regimen",
+           "decline_from_baseline_pct", "assess_visit", "follow_course", "starting_regimen",
            "egfr_check_weeks", "AFTER_FIRST_YEAR_INTERVAL_WEEKS"]
 
 SOURCE = "US Lupkynis label"
@@ -353,6 +353,46 @@ def assess_visit(baseline, current_egfr, systolic_mmhg, diastolic_mmhg, dose_mg,
                          "use Visit.AFTER_STOP when voclosporin was stopped")
     return _on_treatment(base, egfr, sbp, dbp, capsules, start_capsules, decline,
                          after_reduction=visit is Visit.AFTER_REDUCTION)
+
+
+def follow_course(baseline, visits, *, dose_mg=0.0, start_dose_mg=START_DOSE_MG):
+    """Apply :func:`assess_visit` at each visit of one patient's course,
+    carrying the dose each decision leaves to the next visit.
+
+    Parameters
+    ----------
+    baseline : Baseline
+        The patient's eGFR before the first dose; every fall is measured
+        from it, never from the previous visit.
+    visits : iterable of (visit, eGFR, systolic, diastolic)
+        The visits in order: a :class:`Visit` (or its value), today's eGFR
+        (mL/min/1.73 m²) and blood pressure (mmHg).
+    dose_mg : float, optional
+        The twice-daily dose taken before the first of ``visits`` (0 before
+        a start visit).
+    start_dose_mg : float, optional
+        The patient's starting dose, as in :func:`assess_visit`.
+
+    Returns
+    -------
+    list of Decision
+        One per visit.
+
+    Examples
+    --------
+    >>> course = follow_course(Baseline(75), [("start", 75, 130, 80),
+    ...                                       ("routine", 56, 130, 80),
+    ...                                       ("after reduction", 62, 130, 80)])
+    >>> [(d.action.value, d.dose_mg) for d in course]
+    [('start', 23.7), ('reduce', 15.8), ('consider increase', 23.7)]
+    """
+    decisions = []
+    for visit, egfr, systolic, diastolic in visits:
+        decision = assess_visit(baseline, egfr, systolic, diastolic, dose_mg,
+                                visit=visit, start_dose_mg=start_dose_mg)
+        decisions.append(decision)
+        dose_mg = decision.dose_mg
+    return decisions
 
 
 def _start(base, egfr, sbp, dbp, capsules, start_capsules):

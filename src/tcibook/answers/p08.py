@@ -4,7 +4,7 @@ from ..effect_sizes import TwoByTwo, nnt_interval, or_to_rr
 from ..facts import value
 from ..selfcheck import Expected
 from ..voclosporin import (CAPSULE_MG, START_DOSE_MG, Action, Baseline, HepaticImpairment,
-                           Visit, assess_visit, decline_from_baseline_pct,
+                           Visit, assess_visit, decline_from_baseline_pct, follow_course,
                            egfr_check_weeks, starting_regimen)
 
 _REVISIT_START = ("'The systemic calcineurin inhibitors', section 'The label's "
@@ -61,23 +61,13 @@ def _routine():
 
 
 def _course():
-    base, dose, out = Baseline(84), 0.0, []
-    for visit, egfr, sbp, dbp in _COURSE:
-        decision = assess_visit(base, egfr, sbp, dbp, dose, visit=visit)
-        dose = decision.dose_mg
-        out.append(decision)
-    return out
+    return follow_course(Baseline(84), _COURSE)
 
 
 def _increase():
     start = starting_regimen(hepatic_impairment=HepaticImpairment.MILD).morning_mg
-    base, dose, out = Baseline(90), 7.9, []
-    for egfr in (72, 74):
-        decision = assess_visit(base, egfr, 126, 80, dose, visit=Visit.ROUTINE,
-                                start_dose_mg=start)
-        dose = decision.dose_mg
-        out.append(decision)
-    return out
+    return follow_course(Baseline(90), [(Visit.ROUTINE, e, 126, 80) for e in (72, 74)],
+                         dose_mg=7.9, start_dose_mg=start)
 
 
 def _table():
