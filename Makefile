@@ -63,7 +63,7 @@ test: $(STAMP) $(AXE)  ## Run the full test suite (unit, nbval, HTML/PDF builds,
 FAST_MARKS := not build and not browser and not notebooks and not grading
 
 test-fast: $(STAMP)  ## Unit tests and doctests only (under a minute): the author's quick check
-	$(BIN)/python -m pytest $(PYTEST_FLAGS) -o addopts="-ra --doctest-modules" -m "$(FAST_MARKS)" tests src
+	$(BIN)/python -m pytest $(PYTEST_FLAGS) -o addopts="-ra -p kernel_start --doctest-modules" -m "$(FAST_MARKS)" tests src
 
 check-numerics: $(STAMP)  ## nbval under two numeric configurations (NUMERICS_FLAGS=--baseline-only: the second)
 	$(BIN)/python tools/numerics_check.py $(NUMERICS_FLAGS)

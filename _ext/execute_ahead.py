@@ -17,6 +17,9 @@ them in the cache. Nothing else changes:
   extension that rewrites the source, for instance) is simply not found in
   the cache and myst-nb executes it.
 
+Each kernel starts under :func:`kernel_start.kernel_start_lock`, so that no
+other process (a test worker's nbval, say) picks the same ports meanwhile.
+
 ``tcibook_execution_workers`` (default: the CPUs this process may use) sets
 how many kernels run at once; 1 turns the extension off.
 """
@@ -73,18 +76,42 @@ def _notebook(app, env, docname):
     return path, notebook, nb_config
 
 
+def _locked_start_client():
+    """nbclient's NotebookClient, with the kernel start (from choosing its
+    ports until it answers) under :func:`kernel_start.kernel_start_lock`."""
+    from nbclient import NotebookClient
+
+    from kernel_start import kernel_start_lock
+
+    class LockedStartClient(NotebookClient):
+        async def async_start_new_kernel(self, **kwargs):
+            self._start_lock = kernel_start_lock()
+            self._start_lock.__enter__()
+            try:
+                await super().async_start_new_kernel(**kwargs)
+            except BaseException:
+                self._start_lock.__exit__(None, None, None)
+                raise
+
+        async def async_start_new_kernel_client(self):
+            try:
+                return await super().async_start_new_kernel_client()
+            finally:
+                self._start_lock.__exit__(None, None, None)
+
+    return LockedStartClient
+
+
 def _execute(path, notebook, nb_config, record):
     """Execute a copy of ``notebook`` as jupyter-cache's
     ``single_nb_execution`` does, in a kernel that records what it loads in
     ``record``; return ``(executed notebook, seconds)``, or None if a cell failed."""
-    from nbclient import NotebookClient
-
     nb = copy.deepcopy(notebook)
     timeout, allow_errors = nb_config.execution_timeout, nb_config.execution_allow_errors
     execution = nb.metadata.get("execution", {})
     timeout = execution.get("timeout", timeout)
     allow_errors = execution.get("allow_errors", allow_errors)
-    client = NotebookClient(nb, timeout=timeout, allow_errors=allow_errors, record_timing=False,
+    client = _locked_start_client()(nb, timeout=timeout, allow_errors=allow_errors, record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})
     start = time.perf_counter()
     try:

@@ -36,7 +36,7 @@ def mass():
 @pytest.fixture()
 def tiny_book(tmp_path):
     (tmp_path / "_ext").mkdir()
-    for name in ("freshness.py", "loaded_files.py", "execute_ahead.py"):
+    for name in ("freshness.py", "loaded_files.py", "execute_ahead.py", "kernel_start.py"):
         shutil.copy(ROOT / "_ext" / name, tmp_path / "_ext")
     shutil.copy(ROOT / "_latex" / "bbm.sty", tmp_path)
     (tmp_path / "_config.yml").write_text(textwrap.dedent("""\

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 
+import kernel_start
 import notebooks
 from conftest import ROOT
 
@@ -38,3 +39,19 @@ def test_nbval_fails_when_a_stored_output_differs(tmp_path):
         cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1, proc.stdout[-2000:]
     assert "31.0" in proc.stdout and "1 failed" in proc.stdout
+
+
+def test_kernel_starts_are_serialised_across_processes():
+    """nbval's kernel start runs under the machine-wide lock (the plugin of
+    ``_ext/kernel_start.py``, loaded by the pytest configuration), and that
+    lock excludes another process while it is held."""
+    import nbval.kernel
+
+    assert getattr(nbval.kernel.start_new_kernel, "under_lock", False)
+    probe = [sys.executable, "-c", "import fcntl, sys; f = open(sys.argv[1], 'a'); "
+             "fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)", str(kernel_start.LOCK_FILE)]
+    with kernel_start.kernel_start_lock():
+        held = subprocess.run(probe, capture_output=True, text=True, timeout=60)
+    free = subprocess.run(probe, capture_output=True, text=True, timeout=60)
+    assert "BlockingIOError" in held.stderr
+    assert free.returncode == 0, free.stderr

@@ -31,7 +31,7 @@ BUILD = [str(BIN / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"]
 PYTEST = [sys.executable, "-m", "pytest",
           *os.environ.get("PYTEST_FLAGS", "-n auto --dist loadfile --no-loadscope-reorder").split(),
           "-q"]
-PYTEST_FAST = PYTEST + ["-o", "addopts=-ra --doctest-modules", "-m",
+PYTEST_FAST = PYTEST + ["-o", "addopts=-ra -p kernel_start --doctest-modules", "-m",
                         "not build and not browser and not notebooks and not grading",
                         "tests", "src"]
 CHANGED_CHAPTER = ROOT / "chapters" / "introduction.md"

@@ -63,6 +63,7 @@ def configurations():
 def run_nbval(env):
     """nbval over the committed notebooks under ``env``; return pytest's exit code."""
     command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=",
+               "-p", "kernel_start",
                "-n", "auto", "--dist", "loadfile", "--nbval",
                "--nbval-sanitize-with", "tests/nbval_sanitize.cfg",
                "--nbval-cell-timeout=120", "notebooks", "exercises",

@@ -1167,7 +1167,8 @@ _FACT_LIST = [
     # --- Exposure over time / model-informed dosing: the population model ---
     # Andrews et al. 2019, Br J Clin Pharmacol 85:601-615 (final model,
     # Table 2). Every value was read in the table at _ANDREWS2019_TABLE
-    # or in the abstract at _ANDREWS2019_ABSTRACT (URLs in each note).
+    # or in the abstract at _ANDREWS2019_ABSTRACT (URLs in each note), except
+    # the covariates' reference values (andrews2019_reference_*, nlmixr2lib).
     Fact("andrews2019_n_patients", 337, "", "andrews2019tacrolimus",
          "Adult kidney-transplant recipients in the population analysis",
          _ANDREWS2019_ABSTRACT),
@@ -1234,8 +1235,10 @@ _FACT_LIST = [
     # them from the paper's NONMEM control stream (Data S1) and Equation 1.
     Fact("andrews2019_reference_haematocrit", 0.34, "L/L", "nlmixr2lib_andrews2019",
          "Reference haematocrit of the final model's CL/F",
-         _NLMIXR2LIB_ANDREWS2019 + " 'centres Equation (1) at 0.34 L/L' (the "
-         "file itself uses the percent scale, 34 %)."),
+         "Seen in inst/modeldb/specificDrugs/Andrews_2019_tacrolimus.R of "
+         "github.com/nlmixr2/nlmixr2lib (commit b0ff40bd), which states that "
+         "Andrews 2019 'centres Equation (1) at 0.34 L/L' (the file itself uses "
+         "the percent scale, 34 %)."),
     Fact("andrews2019_reference_age_years", 55.72, "years", "nlmixr2lib_andrews2019",
          "Reference age of the final model's CL/F",
          _NLMIXR2LIB_ANDREWS2019 + " 'CLAGE = ((AGE/55.72)**THETA(9))'; "

@@ -85,7 +85,7 @@ _EXPONENTS = {
 #: What each covariate may be, open at both ends: checks of the input, wider
 #: than the population the model was built on. The lower ends of albumin and
 #: creatinine refuse the other common units (g/dL, mg/dL), whose numbers
-#: would otherwise pass silently and move CL/F by a factor of about two.
+#: would otherwise pass silently and move CL/F by a factor of two to three.
 COVARIATE_RANGES = MappingProxyType({
     "haematocrit": (0.0, 1.0), "age_years": (0.0, 120.0),
     "albumin_g_l": (8.0, 100.0), "bsa_m2": (0.0, 4.0),
@@ -117,7 +117,7 @@ class CYP3A4(Enum):
     """CYP3A4 genotype as the population model uses it."""
 
     STAR22_CARRIER = "star22_carrier"  # at least one CYP3A4*22 allele
-    WILD_TYPE = "wild_type"            # no *22 allele, or not genotyped (the reference)
+    WILD_TYPE = "wild_type"            # no *22 allele, or not genotyped (reference)
 
 
 def omega_from_cv(cv_pct):
@@ -289,8 +289,8 @@ def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, cyp3a4=CYP3A4.WILD_TYPE, *,
     Parameters
     ----------
     cyp3a5 : CYP3A5 or str
-        ``"non_expresser"`` (CYP3A5*3/*3 or *3/*6; the model's reference
-        category) or ``"expresser"`` (CL/F multiplied by the fact
+        ``"non_expresser"`` (CYP3A5*3/*3; the model's reference category)
+        or ``"expresser"`` (CL/F multiplied by the fact
         ``andrews2019_cyp3a5_cl_factor``).
     cyp3a4 : CYP3A4 or str
         ``"wild_type"`` (no *22 allele, or not genotyped: the reference) or ``"star22_carrier"`` (CL/F
@@ -304,7 +304,8 @@ def andrews2019(cyp3a5=CYP3A5.NON_EXPRESSER, cyp3a4=CYP3A4.WILD_TYPE, *,
     bsa_m2 : float
         Body surface area, m², in (0, 4).
     creatinine_umol_l : float
-        Serum creatinine, µmol/L, in (20, 5000) (a value in mg/dL is refused).
+        Serum creatinine, µmol/L, in (20, 5000) (almost any value in mg/dL is
+        refused).
     lean_body_weight_kg : float
         Lean body weight, kg, in (0, 200); acts on V1/F.
 
