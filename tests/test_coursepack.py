@@ -170,8 +170,11 @@ def test_the_pack_installs_in_a_clean_venv_and_a_notebook_runs_to_its_first_plac
 
     notebook = pack / "notebooks" / solution.name
     out = tmp_path / "executed.ipynb"
-    done = run(bin_ / "jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
-               "--output", out, notebook)
+    from kernel_start import kernel_start_lock
+
+    with kernel_start_lock():   # no other process picks the kernel's ports meanwhile
+        done = run(bin_ / "jupyter", "nbconvert", "--to", "notebook", "--execute",
+                   "--allow-errors", "--output", out, notebook)
     assert done.returncode == 0, done.stderr[-2000:]
     nb = nbformat.read(out, as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]

@@ -18,13 +18,15 @@ from nbclient import NotebookClient
 
 import exercises
 from conftest import ROOT
+from kernel_start import kernel_start_lock
 
 SOLUTIONS = sorted((ROOT / "exercises").glob("*.ipynb"))
 
 
 def _run(nb, cwd, allow_errors=False):
-    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=allow_errors,
-                   resources={"metadata": {"path": str(cwd)}}).execute()
+    with kernel_start_lock():   # no other process picks the kernel's ports meanwhile
+        NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=allow_errors,
+                       resources={"metadata": {"path": str(cwd)}}).execute()
     return nb
 
 

@@ -1,6 +1,7 @@
 """Committed notebooks match their sources, and nbval really compares outputs."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -34,9 +35,10 @@ def test_nbval_fails_when_a_stored_output_differs(tmp_path):
     shutil.copy(ROOT / "tests" / "nbval_sanitize.cfg", tmp_path)
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
-         "-o", "addopts=", "--nbval", "--nbval-sanitize-with",
+         "-o", "addopts=", "-p", "kernel_start", "--nbval", "--nbval-sanitize-with",
          "nbval_sanitize.cfg", "planted.ipynb"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "_ext")})
     assert proc.returncode == 1, proc.stdout[-2000:]
     assert "31.0" in proc.stdout and "1 failed" in proc.stdout
 
