@@ -17,7 +17,8 @@ them in the cache. Nothing else changes:
   extension that rewrites the source, for instance) is simply not found in
   the cache and myst-nb executes it.
 
-Each kernel starts under :func:`kernel_start.kernel_start_lock`, so that no
+Each kernel starts under :func:`kernel_start.kernel_start_lock`
+(:class:`kernel_start.LockedStartClient`), so that no
 other process (a test worker's nbval, say) picks the same ports meanwhile.
 
 ``tcibook_execution_workers`` (default: the CPUs this process may use) sets
@@ -36,6 +37,7 @@ from pathlib import Path
 from sphinx.util import logging
 
 import freshness
+from kernel_start import LockedStartClient
 
 logger = logging.getLogger(__name__)
 
@@ -76,32 +78,6 @@ def _notebook(app, env, docname):
     return path, notebook, nb_config
 
 
-def _locked_start_client():
-    """nbclient's NotebookClient, with the kernel start (from choosing its
-    ports until it answers) under :func:`kernel_start.kernel_start_lock`."""
-    from nbclient import NotebookClient
-
-    from kernel_start import kernel_start_lock
-
-    class LockedStartClient(NotebookClient):
-        async def async_start_new_kernel(self, **kwargs):
-            self._start_lock = kernel_start_lock()
-            self._start_lock.__enter__()
-            try:
-                await super().async_start_new_kernel(**kwargs)
-            except BaseException:
-                self._start_lock.__exit__(None, None, None)
-                raise
-
-        async def async_start_new_kernel_client(self):
-            try:
-                return await super().async_start_new_kernel_client()
-            finally:
-                self._start_lock.__exit__(None, None, None)
-
-    return LockedStartClient
-
-
 def _execute(path, notebook, nb_config, record):
     """Execute a copy of ``notebook`` as jupyter-cache's
     ``single_nb_execution`` does, in a kernel that records what it loads in
@@ -111,8 +87,8 @@ def _execute(path, notebook, nb_config, record):
     execution = nb.metadata.get("execution", {})
     timeout = execution.get("timeout", timeout)
     allow_errors = execution.get("allow_errors", allow_errors)
-    client = _locked_start_client()(nb, timeout=timeout, allow_errors=allow_errors, record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = LockedStartClient(nb, timeout=timeout, allow_errors=allow_errors, record_timing=False,
+                               resources={"metadata": {"path": str(path.parent)}})
     start = time.perf_counter()
     try:
         client.execute(env={**os.environ, freshness.RECORD_VARIABLE: str(record)})

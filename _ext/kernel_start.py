@@ -10,8 +10,9 @@ holds :func:`kernel_start_lock`, an exclusive lock on one file, from choosing
 the ports until the kernel answers; the kernels then run side by side.
 
 Loaded as a pytest plugin (``-p kernel_start``), it puts nbval's kernel
-starts under the lock; ``execute_ahead`` takes the lock around the kernels
-it starts.
+starts under the lock; :class:`LockedStartClient` is nbclient's notebook
+client with its kernel start under the lock, for ``execute_ahead`` and the
+tests that execute notebooks themselves.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import contextlib
 import fcntl
 import tempfile
 from pathlib import Path
+
+from nbclient import NotebookClient
 
 #: The file every kernel start on this machine locks.
 LOCK_FILE = Path(tempfile.gettempdir()) / "tcibook-kernel-start.lock"
@@ -34,6 +37,17 @@ def kernel_start_lock():
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+class LockedStartClient(NotebookClient):
+    """nbclient's NotebookClient, whose kernel start (from choosing its ports
+    until it answers) holds :func:`kernel_start_lock`."""
+
+    async def async_start_new_kernel(self, **kwargs):
+        with kernel_start_lock():
+            await super().async_start_new_kernel(**kwargs)
+            # nbclient's setup then finds the client and does not start another
+            await self.async_start_new_kernel_client()
 
 
 def pytest_configure(config):

@@ -14,19 +14,17 @@ import json
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 import exercises
 from conftest import ROOT
-from kernel_start import kernel_start_lock
+from kernel_start import LockedStartClient
 
 SOLUTIONS = sorted((ROOT / "exercises").glob("*.ipynb"))
 
 
 def _run(nb, cwd, allow_errors=False):
-    with kernel_start_lock():   # no other process picks the kernel's ports meanwhile
-        NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=allow_errors,
-                       resources={"metadata": {"path": str(cwd)}}).execute()
+    LockedStartClient(nb, timeout=120, kernel_name="python3", allow_errors=allow_errors,
+                      resources={"metadata": {"path": str(cwd)}}).execute()
     return nb
 
 

@@ -183,18 +183,15 @@ def test_a_kernel_records_cell_errors_for_the_check(tmp_path):
     """In a real kernel the check names the error of the cell that should
     have defined the variable (an IPython post_run_cell hook)."""
     import nbformat
-    from nbclient import NotebookClient
+    from kernel_start import LockedStartClient
 
     nb = nbformat.v4.new_notebook(cells=[
         nbformat.v4.new_code_cell("from tcibook.selfcheck import check"),
         nbformat.v4.new_code_cell("flux = 1 / 0"),
         nbformat.v4.new_code_cell('check("p03.flux", "flux")\ncheck("p03.t_lag", "t_lag")'),
     ])
-    from kernel_start import kernel_start_lock
-
-    with kernel_start_lock():   # no other process picks the kernel's ports meanwhile
-        NotebookClient(nb, timeout=60, kernel_name="python3", allow_errors=True,
-                       resources={"metadata": {"path": str(tmp_path)}}).execute()
+    LockedStartClient(nb, timeout=60, kernel_name="python3", allow_errors=True,
+                      resources={"metadata": {"path": str(tmp_path)}}).execute()
     out = "".join(o.get("text", "") for o in nb.cells[2].outputs)
     assert "raised ZeroDivisionError" in out and "no answer yet" in out
 

@@ -65,10 +65,10 @@ _ANDREWS2019_TABLE = (
     "articles/PMC6379219/table/bcp13838-tbl-0002.")
 _ANDREWS2019_ABSTRACT = (
     "Seen in the abstract at https://repub.eur.nl/pub/115336.")
-_NLMIXR2LIB_ANDREWS2019 = (
+_NLMIXR2LIB_FILE = (
     "Seen in inst/modeldb/specificDrugs/Andrews_2019_tacrolimus.R of "
-    "github.com/nlmixr2/nlmixr2lib (commit b0ff40bd), which quotes the paper's "
-    "Data S1 control stream:")
+    "github.com/nlmixr2/nlmixr2lib (commit b0ff40bd)")
+_NLMIXR2LIB_ANDREWS2019 = _NLMIXR2LIB_FILE + ", which quotes the paper's Data S1 control stream:"
 
 _FACT_LIST = [
     # --- Molecules -------------------------------------------------------
@@ -1235,10 +1235,8 @@ _FACT_LIST = [
     # them from the paper's NONMEM control stream (Data S1) and Equation 1.
     Fact("andrews2019_reference_haematocrit", 0.34, "L/L", "nlmixr2lib_andrews2019",
          "Reference haematocrit of the final model's CL/F",
-         "Seen in inst/modeldb/specificDrugs/Andrews_2019_tacrolimus.R of "
-         "github.com/nlmixr2/nlmixr2lib (commit b0ff40bd), which states that "
-         "Andrews 2019 'centres Equation (1) at 0.34 L/L' (the file itself uses "
-         "the percent scale, 34 %)."),
+         _NLMIXR2LIB_FILE + ", which states that Andrews 2019 'centres Equation (1) "
+         "at 0.34 L/L' (the file itself uses the percent scale, 34 %)."),
     Fact("andrews2019_reference_age_years", 55.72, "years", "nlmixr2lib_andrews2019",
          "Reference age of the final model's CL/F",
          _NLMIXR2LIB_ANDREWS2019 + " 'CLAGE = ((AGE/55.72)**THETA(9))'; "
